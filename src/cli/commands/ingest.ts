@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { countInputFiles, type ReadOptions } from '../../ingest/index.ts';
+import { ingest, type IngestSummary } from '../../service/ingest.ts';
+import type { CliIo } from '../io.ts';
+import type { ExitHolder } from '../main.ts';
+import { DEFAULT_DB, parseCount } from '../options.ts';
+import { progressBar } from '../progress.ts';
+import { withStore } from '../with-store.ts';
+
+interface IngestFlags {
+  db: string;
+  include?: string[];
+  exclude?: string[];
+  maxBytes?: string;
+  format?: 'auto' | 'html' | 'text' | 'markdown';
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): void {
+  program
+    .command('ingest')
+    .description('read articles (files, folders, HTML, text, Markdown, JSON Lines, RSS/Atom, URLs, - for stdin), clean and store them')
+    .argument('<inputs...>', 'files, directories, URLs, or - for standard input')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--include <glob...>', 'only files under directories that match (e.g. "**/*.html")')
+    .option('--exclude <glob...>', 'skip files under directories that match')
+    .option('--max-bytes <n>', 'largest file or download accepted, in bytes (default 52428800 = 50 MiB)')
+    .option('--format <format>', 'force the format of single files: auto, html, text, markdown', 'auto')
+    .option('--json', 'print the per-article outcomes as JSON')
+    .option('-q, --quiet', 'no progress bar')
+    .addHelpText('after', '\nExamples:\n  $ brink ingest ~/articles/ feeds/kyiv.xml dump.jsonl --db crisis.db\n  $ brink ingest corpus/ --include "**/*.html" --exclude "**/drafts/**"\n  $ curl -s https://example.org/story | brink ingest - --db crisis.db')
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const read: ReadOptions = {
+        ...(flags.include ? { include: flags.include } : {}),
+        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        ...(flags.maxBytes === undefined ? {} : { maxBytes: parseCount('--max-bytes', flags.maxBytes, 0, 1) }),
+        ...(flags.format && flags.format !== 'auto' ? { format: flags.format } : {}),
+        stdin: io.stdin,
+      };
+      const summary = await withStore(flags.db, async (store) => {
+        const total = flags.quiet ? null : await countInputFiles(inputs, read).catch(() => null);
+        const bar = flags.quiet ? progressBar({ ...io, interactive: false }, null, 'articles') : progressBar(io, total, 'articles');
+        const result = await ingest(inputs, { store, read, onProgress: (p) => bar.update(p.done, p.last.uri) });
+        bar.finish();
+        return result;
+      });
+      io.out(flags.json ? JSON.stringify(summary, null, 2) + '\n' : describeSummary(summary, flags.db));
+      for (const failure of summary.failures) io.err(`error: ${failure.reason}\n`);
+      exit.code = summary.counts.failed > 0 ? 1 : 0;
+    });
+}
+
+export function describeSummary(summary: IngestSummary, db: string): string {
+  const c = summary.counts;
+  const lines = [
+    `Stored in ${db}: ${c.inserted} new, ${c['new-version']} new versions, ${c.unchanged} unchanged, ${c.failed} failed` +
+      (c.duplicates > 0 ? ` (${c.duplicates} linked to an earlier near-duplicate)` : ''),
+  ];
+  if (summary.warnings.length > 0) lines.push(`${summary.warnings.length} warnings, e.g. ${summary.warnings[0]?.reason ?? ''}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,24 @@
+/**
+ * THE order of the NLP stages. Nothing else decides it: moving a stage is a one-line change here.
+ * Later stages read what earlier ones produced (quotes need actors and times; events need all).
+ */
+import type { NlpInput, NlpItems, Stage } from './stage.ts';
+import { sentencesStage } from './sentences/stage.ts';
+
+export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage]);
+
+const EMPTY: NlpItems = Object.freeze({ sentences: [], actors: [], quotes: [], times: [], events: [], diagnostics: [] });
+
+/** Runs the stages in order; each one's output is merged into the items the next one sees. */
+export function runPipeline(input: NlpInput, stages: readonly Stage[] = defaultStages): NlpItems {
+  let items = EMPTY;
+  for (const stage of stages) {
+    const produced = stage.run(input, items);
+    items = {
+      ...items,
+      ...produced,
+      diagnostics: produced.diagnostics ? [...items.diagnostics, ...produced.diagnostics] : items.diagnostics,
+    };
+  }
+  return items;
+}

@@ -1,0 +1,53 @@
+/**
+ * Sentence boundaries as spans into the clean text. Paragraph ends are always sentence ends
+ * (headlines and subheads have no full stop); inside a paragraph, wink-nlp's boundary detector
+ * decides, and its token offsets are mapped back to UTF-16 offsets into `text`.
+ */
+import type { Sentence } from '../../core/analysis.ts';
+import type { Span } from '../../core/span.ts';
+import type { ItemSentence, ItemToken } from 'wink-nlp';
+import { wink } from './wink.ts';
+
+/** Splits every paragraph of `text` into sentences, in order, trimmed of surrounding spaces. */
+export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const out: Sentence[] = [];
+  for (const [index, para] of paragraphs.entries()) {
+    const paraText = text.slice(para.start, para.end);
+    if (paraText.trim() === '') continue;
+    const doc = nlp.readDoc(paraText);
+    // Token start offsets, rebuilt from each token's preceding spaces and surface value.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let cursor = 0;
+    doc.tokens().each((token: ItemToken) => {
+      const value = token.out(its.value);
+      cursor += token.out(its.precedingSpaces).length;
+      // wink keeps the surface form, so this matches; indexOf guards against any normalisation.
+      const found = paraText.startsWith(value, cursor) ? cursor : paraText.indexOf(value, cursor);
+      const start = found < 0 ? cursor : found;
+      starts.push(start);
+      ends.push(start + value.length);
+      cursor = start + value.length;
+    });
+    let emitted = false;
+    doc.sentences().each((sentence: ItemSentence) => {
+      const [first, last] = sentence.out(its.span) as unknown as [number, number];
+      const start = starts[first];
+      const end = ends[last];
+      if (start === undefined || end === undefined || end <= start) return;
+      out.push({ start: para.start + start, end: para.start + end, paragraph: index });
+      emitted = true;
+    });
+    if (!emitted) out.push(trimmed(text, para, index));
+  }
+  return out;
+}
+
+function trimmed(text: string, para: Span, index: number): Sentence {
+  let { start, end } = para;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end, paragraph: index };
+}
