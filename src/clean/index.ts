@@ -7,14 +7,24 @@ import type { RawDocument, SuppliedMeta } from '../core/raw-document.ts';
 import type { CleanResult } from '../core/clean-result.ts';
 import { cleanHtml } from './html/index.ts';
 import { cleanPlainText } from './text/index.ts';
+import { extractTextMetadata } from './text-metadata.ts';
 
 export function cleanRaw(raw: RawDocument): CleanResult {
   const url = raw.meta.url ?? (/^https?:\/\//.test(raw.uri) ? raw.uri : undefined);
-  const result =
-    raw.format === 'html'
-      ? cleanHtml(raw.content, url === undefined ? {} : { url })
-      : cleanPlainText(raw.content, { format: raw.format });
+  const result = raw.format === 'html' ? cleanHtml(raw.content, url === undefined ? {} : { url }) : withTextMetadata(raw.content, cleanPlainText(raw.content, { format: raw.format }));
   return mergeSupplied(result, raw.meta);
+}
+
+/** Plain text carries its byline, date and outlet as printed lines; they fill what the cleaner left empty. */
+function withTextMetadata(content: string, result: CleanResult): CleanResult {
+  const found = extractTextMetadata(content);
+  return {
+    ...result,
+    byline: result.byline ?? found.byline,
+    source: result.source ?? found.source,
+    published: result.published ?? found.published,
+    publishedFrom: result.published !== null ? result.publishedFrom : found.published !== null ? 'text' : null,
+  };
 }
 
 /**

@@ -20,6 +20,8 @@ export function analyzeRaw(raw: RawDocument): AnalyzeResult {
   const document = buildDocument({ uri: raw.meta.url ?? raw.uri, clean });
   const diagnostics: Diagnostic[] = [...raw.diagnostics, ...clean.diagnostics];
   if (document.text === '') {
+    // The cleaner may already have said why (e.g. only page furniture); one message per input.
+    if (diagnostics.some((d) => d.fatal)) return { ok: false, diagnostics: diagnostics.map((d) => (d.file ? d : { ...d, file: raw.uri })) };
     diagnostics.push(
       diagnostic({
         ruleId: 'clean/empty-body',
