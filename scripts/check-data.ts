@@ -1,0 +1,94 @@
+/**
+ * `npm run check:data`: the data linter CI runs. Data files are code's inputs, and a stale or
+ * broken record fails silently at run time, so each one is checked here:
+ * - data/demo/gold/ledger.json: required fields, known statuses and kinds, unique ids, and every
+ *   evidence and fate sentence present in the CLEAN text Brink makes of the file it names (so the
+ *   gold stays true to what the pipeline can see);
+ * - eval/floors/*.json: each names an existing eval task, each floor a number in [0, 1].
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readInputs } from '../src/ingest/index.ts';
+import { analyzeRaw } from '../src/service/analyze.ts';
+import { projectRoot } from '../eval/lib/shared-dir.ts';
+
+const problems: string[] = [];
+const STATUSES = ['kept', 'contradicted', 'disputed', 'corroborated', 'open'] as const;
+const place = z.object({ file: z.string(), doc: z.string(), sentencePrefix: z.string().min(10) });
+const claim = z.object({
+  id: z.string().regex(/^C\d{2,}$/),
+  actor: z.string().regex(/^([A-Z]{3}|IGO:[A-Z]+)$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  claim: z.string().min(5),
+  kind: z.enum(['denial', 'withdrawal', 'talks-offer', 'threat', 'promise', 'claim']),
+  status: z.enum(STATUSES),
+  evidence: z.array(place).min(1),
+  fate: z.array(place.extend({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), status: z.enum(STATUSES), by: z.string() })),
+});
+
+const cleanTexts = new Map<string, string>();
+async function cleanTextOf(file: string): Promise<string> {
+  const cached = cleanTexts.get(file);
+  if (cached !== undefined) return cached;
+  const parts: string[] = [];
+  for await (const item of readInputs([join(projectRoot, 'data/demo', file)])) {
+    if (!item.ok) continue;
+    const result = analyzeRaw(item.doc);
+    if (result.ok) parts.push(result.analysis.document.text);
+  }
+  const text = parts.join('\n\n');
+  cleanTexts.set(file, text);
+  return text;
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+
+async function checkLedger(): Promise<number> {
+  const path = join(projectRoot, 'data/demo/gold/ledger.json');
+  const parsed = z.array(claim).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    problems.push(`data/demo/gold/ledger.json: ${parsed.error.message}`);
+    return 0;
+  }
+  const ids = new Set<string>();
+  for (const c of parsed.data) {
+    if (ids.has(c.id)) problems.push(`data/demo/gold/ledger.json: Unexpected duplicate id ${c.id}, expected unique ids`);
+    ids.add(c.id);
+    for (const p of [...c.evidence, ...c.fate]) {
+      if (!existsSync(join(projectRoot, 'data/demo', p.file))) {
+        problems.push(`ledger ${c.id}: Unexpected missing file data/demo/${p.file}, expected an existing demo file`);
+        continue;
+      }
+      if (!flat(await cleanTextOf(p.file)).includes(flat(p.sentencePrefix))) {
+        problems.push(`ledger ${c.id}: Unexpected sentence "${p.sentencePrefix}" missing from the clean text of ${p.file}, expected it to survive cleaning`);
+      }
+    }
+  }
+  return parsed.data.length;
+}
+
+function checkFloors(): number {
+  const tasks = new Set(readdirSync(join(projectRoot, 'eval/tasks')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')));
+  const dir = join(projectRoot, 'eval/floors');
+  let count = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const id = file.replace(/\.json$/, '');
+    if (!tasks.has(id)) problems.push(`eval/floors/${file}: Unexpected floors for unknown task "${id}", expected a file eval/tasks/${id}.ts`);
+    const floors = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    for (const [metric, value] of Object.entries(floors)) {
+      count++;
+      if (typeof value !== 'number' || value < 0 || value > 1) problems.push(`eval/floors/${file}: Unexpected floor ${JSON.stringify(value)} for ${metric}, expected a number in [0, 1]`);
+    }
+  }
+  return count;
+}
+
+const claims = await checkLedger();
+const floors = checkFloors();
+if (problems.length > 0) {
+  for (const p of problems) console.error(p);
+  console.error(`check:data: ${problems.length} problems`);
+  process.exit(1);
+}
+console.log(`check:data: ${claims} gold ledger claims with every sentence found in clean text; ${floors} eval floors valid`);
