@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { countInputFiles, type ReadOptions } from '../../ingest/index.ts';
+import { countInputFiles, DEFAULT_EXCLUDE, type ReadOptions } from '../../ingest/index.ts';
 import { ingest, type IngestSummary } from '../../service/ingest.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
@@ -33,15 +33,27 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
     .action(async (inputs: string[], flags: IngestFlags) => {
       const read: ReadOptions = {
         ...(flags.include ? { include: flags.include } : {}),
-        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        // A user's --exclude adds to the defaults (.git, node_modules, hidden files) rather than re-admitting them.
+        ...(flags.exclude ? { exclude: [...DEFAULT_EXCLUDE, ...flags.exclude] } : {}),
         ...(flags.maxBytes === undefined ? {} : { maxBytes: parseCount('--max-bytes', flags.maxBytes, 0, 1) }),
         ...(flags.format && flags.format !== 'auto' ? { format: flags.format } : {}),
         stdin: io.stdin,
       };
       const summary = await withStore(flags.db, async (store) => {
-        const total = flags.quiet ? null : await countInputFiles(inputs, read).catch(() => null);
-        const bar = flags.quiet ? progressBar({ ...io, interactive: false }, null, 'articles') : progressBar(io, total, 'articles');
-        const result = await ingest(inputs, { store, read, onProgress: (p) => bar.update(p.done, p.last.uri) });
+        const showProgress = io.interactive && !flags.quiet;
+        const total = showProgress ? await countInputFiles(inputs, read).catch(() => null) : null;
+        const bar = progressBar({ ...io, interactive: showProgress }, total, 'files');
+        // The bar counts input files (the total known up front); the label counts articles, since
+        // one JSON Lines file or feed holds many.
+        let files = 0;
+        let articles = 0;
+        let last = '';
+        const redraw = (): void => bar.update(files, `${articles} articles · ${last}`);
+        const result = await ingest(inputs, {
+          store,
+          read: { ...read, onInput: (input) => ((files += 1), (last = input), redraw()) },
+          onProgress: (p) => ((articles = p.done), redraw()),
+        });
         bar.finish();
         return result;
       });
