@@ -4,8 +4,9 @@
  */
 import type { NlpInput, NlpItems, Stage } from './stage.ts';
 import { sentencesStage } from './sentences/stage.ts';
+import { timesStage } from './time/stage.ts';
 
-export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage]);
+export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage, timesStage]);
 
 const EMPTY: NlpItems = Object.freeze({ sentences: [], actors: [], quotes: [], times: [], events: [], diagnostics: [] });
 
