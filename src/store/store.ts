@@ -59,9 +59,11 @@ export interface Page<T> {
 export interface SearchHit extends ArticleSummary {
   /** Excerpt of the text around the match, with matches wrapped in [ and ]. */
   readonly snippet: string;
+  /** Relevance: the negated BM25 score, so higher is more relevant; hits come best first. */
   readonly rank: number;
 }
 
+/** Counts over every stored row, including near-duplicate copies and superseded versions. */
 export interface StoreStats {
   readonly articles: number;
   readonly duplicates: number;
@@ -79,12 +81,16 @@ export interface Store {
    * `new-version`. Near-duplicates of stored articles get `duplicateOf` set.
    */
   saveAnalysis(analysis: Analysis): Promise<SaveResult>;
-  /** The stored analysis by id (or a unique id prefix of at least 6 hex digits), else null. */
+  /**
+   * The stored analysis by id (or a unique id prefix of at least 6 hex digits), else null. A prefix
+   * that matches several articles throws BrinkError kind `usage`.
+   */
   getAnalysis(idOrPrefix: string): Promise<Analysis | null>;
+  /** Articles newest published first (undated last, then by id). */
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
   /** Full-text search; `query` uses Brink's query syntax (see store/query-syntax.ts). */
   search(query: string, filter: ArticleFilter, page: PageRequest): Promise<Page<SearchHit>>;
-  /** Streams stored analyses in published order, for export; memory stays flat. */
+  /** Streams stored analyses oldest published first (undated last, then by id), for export; memory stays flat. */
   iterateAnalyses(filter: ArticleFilter): AsyncIterable<Analysis>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
