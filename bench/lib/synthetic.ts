@@ -28,16 +28,40 @@ export interface SyntheticArticle {
   readonly paragraphs: readonly string[];
 }
 
+const SYLLABLES = ['ka', 'ro', 'vin', 'der', 'sol', 'mi', 'tra', 'pel', 'gor', 'un', 'shen', 'la', 'bor', 'ki', 'vel', 'sta', 'no', 'ris', 'dal', 'ma'];
+const FILLERS = ['the', 'of', 'and', 'to', 'in', 'on', 'a', 'for', 'with', 'that', 'near', 'after', 'said', 'would', 'its'];
+
+/**
+ * A vocabulary of a few thousand made-up words: real news rarely shares five-word runs between
+ * different stories, and the near-duplicate index should see that (template sentences alone would
+ * make every article a near-copy of every other).
+ */
+const VOCABULARY: readonly string[] = (() => {
+  const random = mulberry32(1);
+  const words = new Set<string>();
+  while (words.size < 4000) {
+    const n = 2 + Math.floor(random() * 2);
+    let word = '';
+    for (let i = 0; i < n; i++) word += pick(random, SYLLABLES);
+    words.add(word);
+  }
+  return [...words];
+})();
+
+function sentence(random: () => number): string {
+  const words: string[] = [];
+  const length = 8 + Math.floor(random() * 10);
+  for (let i = 0; i < length; i++) words.push(random() < 0.35 ? pick(random, FILLERS) : pick(random, VOCABULARY));
+  return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${words.join(' ')} ${pick(random, TAILS)}.`;
+}
+
 /** Article number `index` of the run seeded with `seed`; about `words` words long. */
 export function syntheticArticle(seed: number, index: number, words = 600): SyntheticArticle {
   const random = mulberry32(seed * 100_003 + index);
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {
-    const sentences: string[] = [];
-    for (let i = 0; i < 3; i++) sentences.push(`${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${pick(random, TAILS)}.`);
-    // A serial number keeps every article's text distinct, so none is a near-duplicate of another.
-    const paragraph = `${sentences.join(' ')} (Item ${index}-${paragraphs.length}.)`;
+    const paragraph = [sentence(random), sentence(random), sentence(random)].join(' ');
     count += paragraph.split(' ').length;
     paragraphs.push(paragraph);
   }

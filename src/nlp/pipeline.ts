@@ -5,8 +5,9 @@
 import type { NlpInput, NlpItems, Stage } from './stage.ts';
 import { sentencesStage } from './sentences/stage.ts';
 import { timesStage } from './time/stage.ts';
+import { actorsStage } from './actors/stage.ts';
 
-export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage, timesStage]);
+export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage, actorsStage, timesStage]);
 
 const EMPTY: NlpItems = Object.freeze({ sentences: [], actors: [], quotes: [], times: [], events: [], diagnostics: [] });
 
