@@ -167,3 +167,24 @@ describe('usage errors exit 2', () => {
     assert.match(run.stdout, /Examples:/);
   });
 });
+
+describe('brink actors and brink actor', () => {
+  test('actors lists linked people with their role and where they were seen', async () => {
+    const run = await runCli(['actors', '--kind', 'state', '--json', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const rows = JSON.parse(run.stdout) as { id: string; kind: string; articles: number }[];
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.kind === 'state'));
+    assert.ok(rows.some((r) => r.id === 'kb:rus'));
+  });
+
+  test('actor shows the sentences that mention a name, and an unknown name is a usage error', async () => {
+    const found = await runCli(['actor', 'NATO', '--db', db]);
+    assert.equal(found.code, 0, found.stderr);
+    assert.match(found.stdout, /NATO \(kb:nato\)/);
+    assert.match(found.stdout, /no sign of de-escalation/);
+    const missing = await runCli(['actor', 'Nobody Atall', '--db', db]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /expected a name, alias or id/);
+  });
+});

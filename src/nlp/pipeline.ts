@@ -7,7 +7,17 @@ import { sentencesStage } from './sentences/stage.ts';
 import { timesStage } from './time/stage.ts';
 import { actorsStage } from './actors/stage.ts';
 
-export const defaultStages: readonly Stage[] = Object.freeze([sentencesStage, actorsStage, timesStage]);
+/** Stages that callers may replace with a configured instance (e.g. actors with user files). */
+export interface StageOverrides {
+  readonly actors?: Stage;
+}
+
+/** The stage list in its fixed order, with any configured replacements in their places. */
+export function createStages(overrides: StageOverrides = {}): readonly Stage[] {
+  return Object.freeze([sentencesStage, overrides.actors ?? actorsStage, timesStage]);
+}
+
+export const defaultStages: readonly Stage[] = createStages();
 
 const EMPTY: NlpItems = Object.freeze({ sentences: [], actors: [], quotes: [], times: [], events: [], diagnostics: [] });
 

@@ -9,13 +9,18 @@ import type { RawDocument } from '../core/raw-document.ts';
 import { cleanRaw } from '../clean/index.ts';
 import { buildDocument } from '../clean/document.ts';
 import { runPipeline } from '../nlp/pipeline.ts';
+import type { Stage } from '../nlp/stage.ts';
 import { GENERATOR } from './version.ts';
 
 export type AnalyzeResult =
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-export function analyzeRaw(raw: RawDocument): AnalyzeResult {
+export interface AnalyzeOptions {
+  /** The NLP stages to run; defaults to the pipeline's default list. */
+  readonly stages?: readonly Stage[];
+}
+
+export function analyzeRaw(raw: RawDocument, options: AnalyzeOptions = {}): AnalyzeResult {
   const clean = cleanRaw(raw);
   const document = buildDocument({ uri: raw.meta.url ?? raw.uri, clean });
   const diagnostics: Diagnostic[] = [...raw.diagnostics, ...clean.diagnostics];
@@ -33,12 +38,15 @@ export function analyzeRaw(raw: RawDocument): AnalyzeResult {
     );
     return { ok: false, diagnostics };
   }
-  const items = runPipeline({
-    text: document.text,
-    paragraphs: document.paragraphs,
-    published: document.published,
-    language: document.language,
-  });
+  const items = runPipeline(
+    {
+      text: document.text,
+      paragraphs: document.paragraphs,
+      published: document.published,
+      language: document.language,
+    },
+    options.stages,
+  );
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
     generator: GENERATOR,

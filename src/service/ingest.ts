@@ -7,7 +7,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { diagnostic } from '../core/diagnostic.ts';
 import { readInputs, type ReadOptions } from '../ingest/index.ts';
 import type { SaveStatus, Store } from '../store/store.ts';
-import { analyzeRaw } from './analyze.ts';
+import { analyzeRaw, type AnalyzeOptions } from './analyze.ts';
 
 export interface ItemOutcome {
   readonly uri: string;
@@ -36,6 +36,7 @@ export interface IngestOptions {
   readonly store: Store;
   readonly read?: ReadOptions;
   readonly onProgress?: (progress: IngestProgress) => void;
+  readonly analyze?: AnalyzeOptions;
 }
 
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -55,7 +56,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       record({ uri: item.diagnostic.file ?? '(unknown input)', status: 'failed', id: null, duplicateOf: null, title: null });
       continue;
     }
-    const analysed = analyzeRaw(item.doc);
+    const analysed = analyzeRaw(item.doc, options.analyze);
     if (!analysed.ok) {
       failures.push(...analysed.diagnostics.filter((d) => d.fatal));
       record({ uri: item.doc.uri, status: 'failed', id: null, duplicateOf: null, title: null });

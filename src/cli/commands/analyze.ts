@@ -4,6 +4,7 @@ import { BrinkError } from '../../core/errors.ts';
 import type { RawDocument, SuppliedMeta } from '../../core/raw-document.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { analyzeRaw } from '../../service/analyze.ts';
+import { stagesFor } from '../../service/stages.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { parseDateFlag } from '../options.ts';
@@ -15,6 +16,7 @@ interface AnalyzeFlags {
   source?: string;
   title?: string;
   format: string;
+  actors?: string[];
 }
 
 const FORMATS = ['auto', 'text', 'html', 'markdown'] as const;
@@ -29,6 +31,7 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
     .option('--source <name>', 'the outlet, overriding what the page says')
     .option('--title <title>', 'the title, overriding the headline found')
     .option('--format <format>', 'input format: auto, text, html, markdown', 'auto')
+    .option('--actors <file...>', 'extra actors for the knowledge base (format: data/actors/README.md)')
     .addHelpText('after', '\nExamples:\n  $ brink analyze story.html --json > story.analysis.json\n  $ brink analyze notes.txt --published 2022-02-17 --source "Meridian Wire"')
     .action(async (input: string, flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
@@ -41,6 +44,7 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
         ...(flags.title === undefined ? {} : { title: flags.title }),
       };
       const format = flags.format === 'auto' ? {} : { format: flags.format as 'text' | 'html' | 'markdown' };
+      const stages = stagesFor({ actorFiles: flags.actors ?? [] });
       const analyses: Analysis[] = [];
       let failed = 0;
       for await (const item of readInputs([input], { ...format, stdin: io.stdin })) {
@@ -50,7 +54,7 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
           continue;
         }
         const doc: RawDocument = { ...item.doc, meta: { ...item.doc.meta, ...overrides } };
-        const result = analyzeRaw(doc);
+        const result = analyzeRaw(doc, { stages });
         if (!result.ok) {
           for (const d of result.diagnostics.filter((x) => x.fatal)) io.err(`error: ${d.reason}\n`);
           failed++;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { countInputFiles, DEFAULT_EXCLUDE, type ReadOptions } from '../../ingest/index.ts';
 import { ingest, type IngestSummary } from '../../service/ingest.ts';
+import { stagesFor } from '../../service/stages.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { DEFAULT_DB, parseCount } from '../options.ts';
@@ -15,6 +16,7 @@ interface IngestFlags {
   format?: 'auto' | 'html' | 'text' | 'markdown';
   json?: boolean;
   quiet?: boolean;
+  actors?: string[];
 }
 
 export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): void {
@@ -27,6 +29,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
     .option('--exclude <glob...>', 'skip files under directories that match')
     .option('--max-bytes <n>', 'largest file or download accepted, in bytes (default 52428800 = 50 MiB)')
     .option('--format <format>', 'force the format of single files: auto, html, text, markdown', 'auto')
+    .option('--actors <file...>', 'extra actors for the knowledge base (format: data/actors/README.md)')
     .option('--json', 'print the per-article outcomes as JSON')
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', '\nExamples:\n  $ brink ingest ~/articles/ feeds/kyiv.xml dump.jsonl --db crisis.db\n  $ brink ingest corpus/ --include "**/*.html" --exclude "**/drafts/**"\n  $ curl -s https://example.org/story | brink ingest - --db crisis.db')
@@ -39,6 +42,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
         ...(flags.format && flags.format !== 'auto' ? { format: flags.format } : {}),
         stdin: io.stdin,
       };
+      const stages = stagesFor({ actorFiles: flags.actors ?? [] });
       const summary = await withStore(flags.db, async (store) => {
         const showProgress = io.interactive && !flags.quiet;
         const total = showProgress ? await countInputFiles(inputs, read).catch(() => null) : null;
@@ -51,6 +55,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
         const redraw = (): void => bar.update(files, `${articles} articles · ${last}`);
         const result = await ingest(inputs, {
           store,
+          analyze: { stages },
           read: { ...read, onInput: (input) => ((files += 1), (last = input), redraw()) },
           onProgress: (p) => ((articles = p.done), redraw()),
         });
