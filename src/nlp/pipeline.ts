@@ -6,6 +6,7 @@ import type { NlpInput, NlpItems, Stage } from './stage.ts';
 import { sentencesStage } from './sentences/stage.ts';
 import { timesStage } from './time/stage.ts';
 import { actorsStage } from './actors/stage.ts';
+import { quotesStage } from './quotes/stage.ts';
 
 /** Stages that callers may replace with a configured instance (e.g. actors with user files). */
 export interface StageOverrides {
@@ -14,7 +15,7 @@ export interface StageOverrides {
 
 /** The stage list in its fixed order, with any configured replacements in their places. */
 export function createStages(overrides: StageOverrides = {}): readonly Stage[] {
-  return Object.freeze([sentencesStage, overrides.actors ?? actorsStage, timesStage]);
+  return Object.freeze([sentencesStage, overrides.actors ?? actorsStage, timesStage, quotesStage]);
 }
 
 export const defaultStages: readonly Stage[] = createStages();

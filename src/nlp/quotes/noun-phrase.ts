@@ -1,0 +1,221 @@
+/**
+ * Finds the speaker phrase next to a cue with part-of-speech tokens: the subject to the left
+ * ("Russian Foreign Minister Sergei Lavrov said", "Putin, the Russian leader, said") or the
+ * inverted subject to the right ("said Lavrov"). PolNeAR's SOURCE span is this noun phrase.
+ */
+import type { Span } from '../../core/span.ts';
+import { isQuoteToken, type Token } from './tokens.ts';
+import { LEADING_NON_SUBJECT, SKIPPABLE_BEFORE_CUE } from './patterns.ts';
+
+export interface SpeakerPhrase extends Span {
+  /** A comma-enclosed apposition next to the phrase ("Putin, the Russian leader,"), for naming. */
+  readonly appositive: Span | null;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
+const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+/** Longest subject phrase accepted; longer runs are clauses the tagger misread, not speakers. */
+export const MAX_SPEAKER_TOKENS = 12;
+
+function inNounPhrase(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || isQuoteToken(t)) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (t.text === '-' || t.text === '–') {
+    // "76-year-old", "Prize-winning": a hyphen inside one word.
+    return before !== undefined && after !== undefined && before.end === t.start && t.end === after.start;
+  }
+  if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === '&') {
+    // Inside a title chain or a joint subject: "Secretary of State", "Putin and Xi", "16 percent of Democratic voters".
+    return before !== undefined && after !== undefined && /PROPN|NOUN|NUM/u.test(before.pos) && /PROPN|NOUN|DET|ADJ|NUM/u.test(after.pos);
+  }
+  if (t.lower === 'in' && before?.pos === 'NUM' && after?.pos === 'NUM') return true; // "Nine in 10"
+
+  if (t.text === '.') return /^[A-Z][A-Za-z]?$/u.test(tokens[j - 1]?.text ?? ''); // U.S. split by the tokenizer
+  if (/^\p{Lu}/u.test(t.text) && /VERB|ADJ|ADV|X/u.test(t.pos)) return true; // "Cook said": a name the tagger read as a verb
+  return NP_POS.has(t.pos) && !(t.pos === 'PART' && t.lower !== "'s" && t.lower !== 's');
+}
+
+/** Skips adverbs, auxiliaries and "on Tuesday" left of the cue; returns the index before them. */
+function skipLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let skipped = 0;
+  while (i >= floor && skipped < 4) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    if (SKIPPABLE_BEFORE_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) i--;
+    else if (WEEKDAY_OR_TIME.test(t.lower)) i -= tokens[i - 1]?.lower === 'on' ? 2 : 1;
+    else if (/^(week|month|year)$/u.test(t.lower) && /^(this|last|earlier|later)$/u.test(tokens[i - 1]?.lower ?? '')) {
+      i -= /^(earlier|later)$/u.test(tokens[i - 2]?.lower ?? '') ? 3 : 2; // "Wells Fargo earlier this month announced"
+    } else break;
+    skipped++;
+  }
+  return i;
+}
+
+/** Collects a noun phrase ending at token `i` (inclusive), walking left; null when there is none. */
+function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Span | null {
+  let j = i;
+  while (j >= floor && inNounPhrase(tokens, j)) {
+    const t = tokens[j];
+    if (t !== undefined && PERSONAL.has(t.lower) && j < i) break; // "… he said": the pronoun alone
+    j--;
+    if (t !== undefined && PERSONAL.has(t.lower)) break;
+  }
+  let first = j + 1;
+  while (first <= i && (LEADING_NON_SUBJECT.has(tokens[first]?.lower ?? '') || /ADP|CCONJ/u.test(tokens[first]?.pos ?? ''))) first++;
+  if (first > i || i - first + 1 > MAX_SPEAKER_TOKENS) return null;
+  const slice = tokens.slice(first, i + 1);
+  if (!slice.some((t) => HEAD_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return null;
+  const a = tokens[first];
+  const b = tokens[i];
+  return a && b ? { start: a.start, end: b.end } : null;
+}
+
+/** Tokens an apposition chain may span: "Clinton, 35, the daughter of former President Bill Clinton, said". */
+export const MAX_APPOSITION_TOKENS = 30;
+
+/**
+ * "X, the foreign minister, said" / "One hopeful, Carly Fiorina, says": walks left over
+ * comma-separated noun phrases; the speaker is the leftmost one, the rest its apposition.
+ */
+function appositionChain(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  if (isQuoteToken(tokens[comma - 1])) return null;
+  const low = Math.max(floor, comma - MAX_APPOSITION_TOKENS);
+  const nominal = (k: number): boolean => inNounPhrase(tokens, k) || /ADP|CCONJ/u.test(tokens[k]?.pos ?? '');
+  const segmentOk = (a: number, b: number): boolean => {
+    const first = tokens[a];
+    if (first === undefined || b < a || /ADP|CCONJ/u.test(first.pos) || LEADING_NON_SUBJECT.has(first.lower)) return false;
+    return tokens.slice(a, b + 1).some((x) => HEAD_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
+  };
+  let right = comma - 1; // inclusive end of the current segment
+  let head: Span | null = null;
+  let k = right;
+  while (k >= low - 1) {
+    const c = tokens[k];
+    if (k >= low && c !== undefined && c.text !== ',' && !isQuoteToken(c) && nominal(k)) {
+      k--;
+      continue;
+    }
+    if (k >= low && c !== undefined && c.text !== ',') {
+      // ", who runs the NRA’s lobbying arm," is an apposition too: skip to the comma before "who".
+      let w = k;
+      while (w > low && tokens[w]?.text !== ',') w--;
+      if (tokens[w]?.text === ',' && /^(who|which)$/u.test(tokens[w + 1]?.lower ?? '') && head === null) {
+        right = w - 1;
+        k = right;
+        continue;
+      }
+    }
+    if (!segmentOk(k + 1, right)) break;
+    head = { start: tokens[k + 1]?.start ?? 0, end: tokens[right]?.end ?? 0 };
+    if (k < low || c === undefined || c.text !== ',') break;
+    right = k - 1;
+    k = right;
+  }
+  if (head === null || head.end >= (tokens[comma - 1]?.end ?? 0)) return null;
+  const after = tokens.findIndex((x) => x.start >= head.end);
+  const appositive = { start: tokens[after + 1]?.start ?? head.end, end: tokens[comma - 1]?.end ?? head.end };
+  return { ...head, appositive };
+}
+
+/** The subject of the cue at token `cue`, looking left but not before token `floor`. */
+export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  const i = skipLeft(tokens, cue - 1, floor);
+  const t = tokens[i];
+  if (t === undefined || i < floor) return null;
+  if (t.text === ',') {
+    // "Kasich offered the man a job, then says …": a coordinated verb shares the first one's subject.
+    const chain = appositionChain(tokens, i, floor);
+    if (chain !== null || !/^(then|also|and|but)$/u.test(tokens[cue - 1]?.lower ?? '')) return chain;
+    return clauseSubject(tokens, floor, i);
+  }
+  if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but')) {
+    // "Biden welcomed negotiations but insisted that …": the subject of the first verb.
+    return clauseSubject(tokens, floor, i);
+  }
+  if (t.lower === 'who') {
+    // "Xi Jinping, who said …": the relative pronoun stands for the phrase before the comma.
+    const antecedent = tokens[i - 1]?.text === ',' ? phraseEndingAt(tokens, i - 2, floor) : null;
+    return antecedent === null ? null : { ...antecedent, appositive: null };
+  }
+  const phrase = phraseEndingAt(tokens, i, floor);
+  return phrase === null ? null : { ...phrase, appositive: null };
+}
+
+/** The inverted subject right of the cue: "said Lavrov", "said the minister, who …". */
+export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: number): SpeakerPhrase | null {
+  let j = cue + 1;
+  const first = j;
+  while (j < ceiling && inNounPhrase(tokens, j)) {
+    const t = tokens[j];
+    j++;
+    if (t !== undefined && PERSONAL.has(t.lower)) break;
+  }
+  if (j === first || j - first > MAX_SPEAKER_TOKENS) return null;
+  const slice = tokens.slice(first, j);
+  if (!slice.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.lower === 'he' || t.lower === 'she')) return null;
+  const a = tokens[first];
+  const b = tokens[j - 1];
+  if (a === undefined || b === undefined) return null;
+  // "X, the foreign minister," after an inverted subject.
+  let appositive: Span | null = null;
+  if (tokens[j]?.text === ',') {
+    // "said Kenneth Baer, a former official who runs a consultancy." (PolNeAR keeps the whole
+    // apposition in the SOURCE); inside a sentence it must be closed by a second comma.
+    const closing = tokens.findIndex((x, n) => n > j && n < ceiling && (x.text === ',' || isQuoteToken(x)));
+    const stop = closing < 0 ? ceiling : closing;
+    let last = stop - 1;
+    while (last > j && /^[.!?;:]$/u.test(tokens[last]?.text ?? '')) last--;
+    const firstApp = tokens[j + 1];
+    const atEnd = closing < 0 || isQuoteToken(tokens[closing]);
+    const nominalStart = firstApp !== undefined && (firstApp.pos === 'DET' || (firstApp.pos === 'ADJ' && /^\p{Ll}/u.test(firstApp.text)));
+    const lastApp = tokens[last];
+    let nominal = true;
+    for (let n = j + 1; n <= last; n++) {
+      const x = tokens[n];
+      if (x === undefined || /^(who|which|whose)$/u.test(x.lower)) break; // the relative clause may hold verbs
+      if (!inNounPhrase(tokens, n) && !/ADP|CCONJ/u.test(x.pos)) nominal = false;
+    }
+    if (
+      nominal &&
+      nominalStart &&
+      lastApp !== undefined &&
+      last > j &&
+      (atEnd || tokens[closing]?.text === ',') &&
+      last - j <= MAX_APPOSITION_TOKENS
+    ) {
+      appositive = { start: firstApp.start, end: lastApp.end };
+    }
+  }
+  return { start: a.start, end: b.end, appositive };
+}
+
+/** The subject of the nearest finite verb left of token `before`: the main clause subject of a participle. */
+export function clauseSubject(tokens: readonly Token[], from: number, before: number): SpeakerPhrase | null {
+  for (let v = before - 1; v > from; v--) {
+    const t = tokens[v];
+    if (t === undefined) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) {
+      const subject = subjectLeftOf(tokens, v, from);
+      if (subject !== null) return subject;
+    }
+  }
+  return null;
+}
+
+/** "Even while declaring that …, Biden said …": the subject after the participle's clause, and that comma. */
+export function mainClauseAfter(tokens: readonly Token[], from: number): { speaker: SpeakerPhrase; comma: number } | null {
+  const comma = tokens.findIndex((t, n) => n > from && t.text === ',');
+  if (comma < 0) return null;
+  for (let v = comma + 1; v < Math.min(tokens.length, comma + MAX_SPEAKER_TOKENS); v++) {
+    const t = tokens[v];
+    if (t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      const speaker = subjectLeftOf(tokens, v, comma + 1);
+      return speaker === null ? null : { speaker, comma: tokens[comma]?.start ?? 0 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Headline attributions "Lavrov: West is hysterical" / "Poll: Clinton leads": a short name, a
+ * colon, then the claim, opening a paragraph. PolNeAR annotates the colon as the cue. Section
+ * labels ("Analysis:", "Exclusive:", "Watch:") are not speakers.
+ */
+import type { Candidate, SentenceView } from './candidate.ts';
+import { contentEnd } from './clause-bounds.ts';
+import { classifyContent } from './propose-mixed.ts';
+import type { QuotedSpan } from './quote-marks.ts';
+
+/** The speaker before a headline colon has at most this many tokens. */
+export const MAX_HEADLINE_SPEAKER_TOKENS = 5;
+
+const SECTION_LABELS =
+  /^(?:analysis|opinion|exclusive|update|updated|watch|breaking|live|video|photos?|editorial|commentary|review|interview|explainer|note|editor[’']s note|related|read more|see also|correction|sources?|credit|photo|listen|podcast|factbox|timeline|q&a|fact check|scanner|warning|war|world|politics|news)$/iu;
+
+export function proposeHeadline(text: string, s: SentenceView, opensParagraph: boolean, quotes: readonly QuotedSpan[]): Candidate | null {
+  if (!opensParagraph) return null;
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > MAX_HEADLINE_SPEAKER_TOKENS) return null;
+  const head = s.tokens.slice(0, colon);
+  if (!head.every((t) => /PROPN|NOUN|ADJ|DET|PART|NUM/u.test(t.pos) || /^\p{Lu}/u.test(t.text))) return null;
+  if (!head.some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const first = head[0];
+  const last = head[head.length - 1];
+  const cue = s.tokens[colon];
+  const next = s.tokens[colon + 1];
+  if (first === undefined || last === undefined || cue === undefined || next === undefined) return null;
+  if (SECTION_LABELS.test(text.slice(first.start, last.end))) return null;
+  const end = contentEnd(text, next.start, s.end);
+  if (end - next.start < 8) return null;
+  return {
+    ...classifyContent(text, next.start, end, quotes),
+    cue: { start: cue.start, end: cue.end, text: ':' },
+    speaker: { start: first.start, end: last.end, appositive: null },
+    speakerFromPrevious: false,
+    rule: 'quotes/headline-colon',
+    confidence: 0.6,
+    sentence: s.index,
+  };
+}

@@ -1,0 +1,70 @@
+/** Every threshold at its edge: one case just inside, one just outside. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FLOATING_PARAGRAPH_REACH, MIN_FLOATING_WORDS } from './index.ts';
+import { MAX_ADVERBIAL_BEFORE_ACCORDING, MIN_CONTENT_CHARS } from './propose-indirect.ts';
+import { MAX_FRAGMENT_WORDS, MAX_TOKENS_TO_CUE_AFTER } from './propose-direct.ts';
+import { MAX_SPLIT_OPENER_WORDS } from './refine-candidates.ts';
+import { MAX_HEADLINE_SPEAKER_TOKENS } from './propose-headline.ts';
+import { quotesOf } from './test-helpers.ts';
+import { tagRange } from './tokens.ts';
+import { MAX_APPOSITION_TOKENS } from './noun-phrase.ts';
+
+const words = (n: number): string =>
+  Array.from({ length: n }, (_, i) => ['we', 'hold', 'the', 'line', 'here', 'now', 'and', 'always'][i % 8]).join(' ');
+const texts = (text: string): string[] => quotesOf(text).map((q) => q.text);
+
+test(`a floating quoted paragraph needs ${MIN_FLOATING_WORDS} words`, () => {
+  const lead = 'Vos spoke. “We are ready,” Vos said.\n\n';
+  assert.equal(texts(`${lead}“${words(MIN_FLOATING_WORDS)}.”`).length, 2);
+  assert.equal(texts(`${lead}“${words(MIN_FLOATING_WORDS - 1)}.”`).length, 1);
+});
+
+test(`a floating quote reaches back ${FLOATING_PARAGRAPH_REACH} paragraphs`, () => {
+  const gap = (n: number): string => Array.from({ length: n - 1 }, () => 'The room was quiet.\n\n').join('');
+  const text = (n: number): string => `“We are ready,” Vos said.\n\n${gap(n)}“${words(8)}.”`;
+  assert.equal(texts(text(FLOATING_PARAGRAPH_REACH)).length, 2);
+  assert.equal(texts(text(FLOATING_PARAGRAPH_REACH + 1)).length, 1);
+});
+
+test(`an opener of ${MAX_SPLIT_OPENER_WORDS} words before a split cue is dropped, a longer one kept`, () => {
+  const text = (opener: string): string => `“${opener},” Vos insisted, “the question must be settled now.”`;
+  assert.equal(texts(text(words(MAX_SPLIT_OPENER_WORDS))).length, 1);
+  assert.equal(texts(text(words(MAX_SPLIT_OPENER_WORDS + 1))).length, 2);
+});
+
+test(`a lower-case fragment of ${MAX_FRAGMENT_WORDS} words after a cue is not a direct quote`, () => {
+  const text = (n: number): string => `Vos said “${words(n)}” and left the room.`;
+  assert.deepEqual(texts(text(MAX_FRAGMENT_WORDS)), []);
+  assert.deepEqual(texts(text(MAX_FRAGMENT_WORDS + 1)), [words(MAX_FRAGMENT_WORDS + 1)]);
+});
+
+test(`the cue after a quotation is at most ${MAX_TOKENS_TO_CUE_AFTER} tokens away`, () => {
+  // An apposition grows one token at a time; the gap is counted with the tagger's own tokens.
+  const text = (n: number): string => `“We stay,” Karl Ostrov, the head ${'of the office '.repeat(n)}of Norway, said.`;
+  const gap = (t: string): number => {
+    const tokens = tagRange(t, 0, t.length);
+    return tokens.findIndex((x) => x.text === 'said') - tokens.findIndex((x) => x.text === 'Karl');
+  };
+  const sizes = Array.from({ length: 12 }, (_, n) => n).filter((n) => gap(text(n)) <= MAX_APPOSITION_TOKENS);
+  const inside = sizes.filter((n) => gap(text(n)) <= MAX_TOKENS_TO_CUE_AFTER).pop() ?? 0;
+  assert.equal(texts(text(inside)).length, 1);
+  assert.ok(gap(text(inside + 1)) > MAX_TOKENS_TO_CUE_AFTER);
+  assert.equal(texts(text(inside + 1)).length, 0);
+});
+
+test(`a reported content has at least ${MIN_CONTENT_CHARS} characters`, () => {
+  assert.deepEqual(texts('Vos said it ended.'), ['it ended']);
+  assert.deepEqual(texts('Vos said it ends.'), []);
+});
+
+test(`up to ${MAX_ADVERBIAL_BEFORE_ACCORDING} words before "according to" are an adverbial`, () => {
+  assert.deepEqual(texts('So in fact, according to Vos, the deal is dead.'), ['the deal is dead']);
+  assert.deepEqual(texts('The deal in fact, according to Vos, is dead.'), ['The deal in fact']);
+});
+
+test(`a headline speaker has at most ${MAX_HEADLINE_SPEAKER_TOKENS} tokens`, () => {
+  assert.deepEqual(texts('Norway Foreign Minister Karl Ostrov: Talks will resume soon'), ['Talks will resume soon']);
+  assert.deepEqual(texts('The Norway Foreign Minister Karl Ostrov: Talks will resume soon'), []);
+  assert.deepEqual(texts('Analysis: Talks will resume soon'), []);
+});
