@@ -188,3 +188,15 @@ describe('brink actors and brink actor', () => {
     assert.match(missing.stderr, /expected a name, alias or id/);
   });
 });
+
+describe('brink quotes', () => {
+  test('lists quotes by speaker with the outlet, and says which dates come from the article', async () => {
+    const run = await runCli(['quotes', '--speaker', 'official', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /senior US official/);
+    assert.match(run.stdout, /more troops were still arriving/);
+    const json = JSON.parse((await runCli(['quotes', '--json', '--since', '2022-02-15', '--until', '2022-02-15', '--db', db])).stdout) as { date: string }[];
+    assert.ok(json.length > 0);
+    assert.ok(json.every((q) => q.date.startsWith('2022-02-15')));
+  });
+});
