@@ -32,6 +32,18 @@ export function actorAt(actors: readonly Actor[], span: Span): Actor | null {
   return best;
 }
 
+/**
+ * A state, IGO or organisation mention that ends before the speaker phrase does only modifies its
+ * head noun: "a senior US official" is not the United States, and "U.S. intelligence" is not the
+ * US state. The speaker keeps the article's description and takes the country from the modifier.
+ */
+function modifierOnly(actor: Actor, phrase: Span, text: string): boolean {
+  if (actor.kind === 'person') return false;
+  const inPhrase = actor.mentions.filter((m) => m.start < phrase.end && m.end > phrase.start);
+  const phraseEnd = phrase.start + text.slice(phrase.start, phrase.end).trimEnd().length;
+  return inPhrase.length > 0 && inPhrase.every((m) => m.end < phraseEnd && /[\p{L}]/u.test(text.slice(m.end, phraseEnd)));
+}
+
 const linked = (actor: Actor, span: Span): ActorRef => ({
   actorId: actor.id,
   name: actor.name,
@@ -59,7 +71,10 @@ export function attributeSpeaker(ctx: SpeakerContext, c: Candidate, previous: Ac
       : phrase;
   const direct = actorAt(ctx.actors, phrase);
   const named = nameSpeaker(ctx.text, phrase, c.speaker.appositive);
-  if (direct !== null && named.pronoun === null) return linked(direct, mention);
+  if (direct !== null && named.pronoun === null) {
+    if (modifierOnly(direct, phrase, ctx.text)) return { ...unlinked(named.name, mention), country: direct.country };
+    return linked(direct, mention);
+  }
   if (named.pronoun === 'he' || named.pronoun === 'she') {
     if (direct !== null) return linked(direct, phrase);
     const person = resolvePerson(ctx.persons, phrase.start, named.gender, null);

@@ -23,3 +23,12 @@ test('without sentences the stage finds nothing and does not throw', () => {
     { quotes: [] },
   );
 });
+
+test('a state named only as a modifier of the speaker does not become the speaker', () => {
+  const text = 'A senior US official said more troops were still arriving at the border.';
+  const items = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-02-15', language: 'en' });
+  const speaker = items.quotes[0]?.speaker;
+  assert.equal(speaker?.actorId, null);
+  assert.match(speaker?.name ?? '', /senior US official/i);
+  assert.equal(speaker?.country, 'USA');
+});
