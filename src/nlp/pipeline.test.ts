@@ -5,8 +5,8 @@ import { defaultStages, runPipeline } from './pipeline.ts';
 
 const input: NlpInput = { text: 'Putin spoke. Biden replied.', paragraphs: [{ start: 0, end: 27 }], published: null, language: 'en' };
 
-test('the default pipeline runs sentences, actors, times, then quotes', () => {
-  assert.deepEqual(defaultStages.map((s) => s.id).slice(0, 4), ['sentences', 'actors', 'times', 'quotes']);
+test('the default pipeline runs sentences, actors, times, quotes, then events', () => {
+  assert.deepEqual(defaultStages.map((s) => s.id).slice(0, 5), ['sentences', 'actors', 'times', 'quotes', 'events']);
   const items = runPipeline(input);
   assert.deepEqual(
     items.sentences.map((s) => input.text.slice(s.start, s.end)),

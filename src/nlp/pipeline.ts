@@ -7,6 +7,7 @@ import { sentencesStage } from './sentences/stage.ts';
 import { timesStage } from './time/stage.ts';
 import { actorsStage } from './actors/stage.ts';
 import { quotesStage } from './quotes/stage.ts';
+import { eventsStage } from './events/stage.ts';
 
 /** Stages that callers may replace with a configured instance (e.g. actors with user files). */
 export interface StageOverrides {
@@ -15,7 +16,7 @@ export interface StageOverrides {
 
 /** The stage list in its fixed order, with any configured replacements in their places. */
 export function createStages(overrides: StageOverrides = {}): readonly Stage[] {
-  return Object.freeze([sentencesStage, overrides.actors ?? actorsStage, timesStage, quotesStage]);
+  return Object.freeze([sentencesStage, overrides.actors ?? actorsStage, timesStage, quotesStage, eventsStage]);
 }
 
 export const defaultStages: readonly Stage[] = createStages();

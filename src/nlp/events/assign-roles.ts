@@ -1,0 +1,149 @@
+/**
+ * Source and target of a trigger from clause structure, without a parser:
+ *   - passive ("was demolished by a Ukrainian protester"): source after "by", target the subject;
+ *   - nominal ("Russia's invasion of Ukraine", "the attack by X on Y", "support from China"): the
+ *     actor right before the noun or after by/from is the source, the one after on/of/against/
+ *     to/in the target;
+ *   - verbal: the subject is the first actor of the trigger's clause not inside a prepositional
+ *     phrase ("The US commander in Iraq met ..." → US); a clause with none ("... that would
+ *     withdraw", "who met") borrows the governing clause's subject; pronouns resolve to the
+ *     previous actor; the target is the first actor after the trigger in its clause that is not
+ *     the source ("urged Russia to", "attacked Ukraine", "talks with Germany").
+ * Conjoined subjects ("Obama and Putin met") give one source each.
+ */
+import type { ActorRef } from '../../core/analysis.ts';
+import type { Segment } from './clauses.ts';
+import type { ArgMention } from './mentions.ts';
+import type { TriggerHit } from './propose-triggers.ts';
+import { conjoined, countryKey, inPP, lightVerbBefore, TARGET_PREP, targetsIn } from './phrases.ts';
+import type { Token } from './tokens.ts';
+
+export interface Roles {
+  readonly sources: readonly ActorRef[];
+  /** Conjoined targets ("mocked the US and the UK") give one event each; empty when none. */
+  readonly targets: readonly ActorRef[];
+  /** Token index where the subject search started, for the modality window. */
+  readonly subjectEnd: number;
+  readonly how: 'passive' | 'nominal' | 'light-verb' | 'subject' | 'borrowed' | 'discourse' | 'none';
+}
+
+export interface RoleContext {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly ArgMention[];
+  readonly segments: readonly Segment[];
+  /** The actor last used as a source before this sentence, for pronouns opening it. */
+  readonly previous: ActorRef | null;
+}
+
+function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
+  if (!m.pronoun) return m.ref;
+  const before = [...ctx.mentions].reverse().find((x) => x.last < m.first && !x.pronoun);
+  return before?.ref ?? ctx.previous;
+}
+
+/** "X said (that) Y must ...": the speaker before the reporting verb at `report`, the addressee before the trigger. */
+export function reporterRoles(ctx: RoleContext, hit: TriggerHit, report: number): Roles {
+  const { tokens, mentions } = ctx;
+  const speaker = mentions.find((m) => m.last < report && !inPP(tokens, m, 0));
+  const addressee = [...mentions].reverse().find((m) => m.first > report && m.last < hit.head);
+  const source = speaker === undefined ? null : resolve(ctx, speaker);
+  const target = addressee === undefined ? null : resolve(ctx, addressee);
+  return {
+    sources: source === null ? [] : [source],
+    targets: target === null || countryKey(target) === countryKey(source) ? [] : [target],
+    subjectEnd: hit.head - 1,
+    how: 'subject',
+  };
+}
+
+export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
+  const { tokens, mentions, segments } = ctx;
+  const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
+  const k = hit.head;
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  const isPassive =
+    !hit.nominal && /(?:ed|en|wn)$/u.test(tokens[k]?.lower ?? '') && [prev, prev2].some((t) => t?.lemma === 'be' || t?.lemma === 'get');
+  if (isPassive) {
+    const by = tokens.findIndex((t, i) => i > hit.last && i <= seg.last && t.lower === 'by');
+    const agent = by < 0 ? undefined : mentions.find((m) => m.first > by && m.first <= by + 4);
+    const subject = mentions.find((m) => m.first >= seg.first && m.last < k);
+    const patient = subject === undefined ? null : resolve(ctx, subject);
+    if (agent !== undefined) return { sources: [agent.ref], targets: patient === null ? [] : [patient], subjectEnd: k - 1, how: 'passive' };
+  }
+  if (hit.nominal) {
+    const near = [...mentions]
+      .reverse()
+      .find((m) => m.last < k && m.last >= k - 3 && !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP'));
+    const byIdx = tokens.findIndex(
+      (t, i) => i > hit.last && i <= hit.last + 3 && (t.lower === 'by' || (t.lower === 'from' && hit.record.type !== 'RETREAT')),
+    );
+    const agent = byIdx < 0 ? undefined : mentions.find((m) => m.first > byIdx && m.first <= byIdx + 4);
+    const source = near ?? agent;
+    if (source !== undefined) {
+      // "proposals sent by the US and NATO": joint agents give one source each.
+      const group = source === agent ? conjoined(tokens, mentions, agent, seg.last + 1) : [source];
+      const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+      const after = mentions.find(
+        (m) =>
+          m.first > hit.last &&
+          m.first <= hit.last + 5 &&
+          m !== agent &&
+          [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
+          !sources.some((s) => countryKey(s) === countryKey(m.ref)),
+      );
+      return { sources, targets: after === undefined ? [] : [after.ref], subjectEnd: k - 1, how: 'nominal' };
+    }
+    if (!lightVerbBefore(tokens, k) && ctx.previous !== null) {
+      // A bare nominal act ("the invasion", "attacks on these cities"): the clause subject is
+      // rarely its agent ("Biden warned of an invasion"), so the actor of the discourse is taken;
+      // with no discourse yet (a lone sentence) the clause subject is the best guess left.
+      const after = mentions.find(
+        (m) =>
+          m.first > hit.last &&
+          m.first <= hit.last + 5 &&
+          !m.pronoun &&
+          [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')),
+      );
+      const sources = ctx.previous === null ? [] : [ctx.previous];
+      const targets = after === undefined || sources.some((s) => countryKey(s) === countryKey(after.ref)) ? [] : [after.ref];
+      return { sources, targets, subjectEnd: k - 1, how: 'discourse' };
+    }
+  }
+  let subject = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+  let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
+  // "reports of Russia withdrawing": an actor right before a gerund or participle is its subject.
+  subject ??= mentions.find(
+    (m) => m.last < k && m.last >= k - 2 && !m.pronoun && !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB'),
+  );
+  // "others, including officials in US and UK governments, have been sceptical": with no bare
+  // subject, an actor inside the subject's prepositional phrase is the best evidence left.
+  subject ??= mentions.find(
+    (m) =>
+      m.first >= seg.first &&
+      m.last < k &&
+      !m.pronoun &&
+      tokens.slice(m.last + 1, k).every((t) => t.pos !== 'VERB' || t.lower.endsWith('ing')) &&
+      segments[segIndex]?.opener !== 'that',
+  );
+  if (subject === undefined) {
+    // Relative or complement clause with no subject of its own: take the governing clause's.
+    for (let s = segIndex - 1; s >= 0 && subject === undefined; s--) {
+      const g = segments[s];
+      if (g === undefined) break;
+      subject = mentions.find((m) => m.first >= g.first && m.last <= g.last && !inPP(tokens, m, g.first));
+    }
+    how = 'borrowed';
+  }
+  if (subject === undefined) {
+    return { sources: [], targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, []), subjectEnd: seg.first - 1, how: 'none' };
+  }
+  const group = conjoined(tokens, mentions, subject, k);
+  const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+  let targets = targetsIn(tokens, mentions, hit.last + 1, seg.last, sources);
+  // Verbal acts often name their target in the next clause ("warned that Russia would pay").
+  const next = segments[segIndex + 1];
+  if (targets.length === 0 && next !== undefined && next.opener === 'that')
+    targets = targetsIn(tokens, mentions, next.first, next.last, sources);
+  return { sources, targets, subjectEnd: how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1), how };
+}

@@ -1,0 +1,84 @@
+/**
+ * Modality cue records (data/events/modality-cues.json): negation, modal verbs, conditionals,
+ * plan and future words, claim markers and reporting verbs, each with a reason. A cue's `scope`
+ * says where it is looked for: `aux` in the verb group between subject and trigger, `nominal`
+ * just before a nominal trigger, `clause` anywhere in the trigger's clause before it.
+ */
+import { eventData } from './data.ts';
+import type { Token } from './tokens.ts';
+
+export type CueKind = 'negated' | 'hypothetical' | 'future' | 'claimed' | 'report';
+
+export interface CueRecord {
+  readonly id: string;
+  readonly modality: CueKind;
+  readonly scope: 'aux' | 'nominal' | 'clause';
+  readonly words: readonly string[];
+  readonly reason: string;
+}
+
+export interface CompiledCue {
+  readonly record: CueRecord;
+  readonly phrases: readonly (readonly string[])[];
+}
+
+export function compileCues(records: readonly CueRecord[]): CompiledCue[] {
+  return records.map((record) => ({ record, phrases: record.words.map((w) => w.replace(/’/gu, "'").split(' ')) }));
+}
+
+let cues: CompiledCue[] | null = null;
+
+export function defaultCues(): readonly CompiledCue[] {
+  cues ??= compileCues(eventData('modality-cues.json') as CueRecord[]);
+  return cues;
+}
+
+/** Index of the first token in [from, to] where the phrase starts (lemma or lower form), or -1. */
+export function findPhrase(tokens: readonly Token[], phrase: readonly string[], from: number, to: number): number {
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    let ok = true;
+    for (let w = 0; w < phrase.length; w++) {
+      const t = tokens[i + w];
+      if (t === undefined || (t.lower !== phrase[w] && t.lemma !== phrase[w]) || i + w > to) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** Words (lower and lemma) of a sentence, computed once per token array: most phrases are ruled out by their first word. */
+const wordSets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function wordsOf(tokens: readonly Token[]): ReadonlySet<string> {
+  let set = wordSets.get(tokens);
+  if (set === undefined) {
+    set = new Set(tokens.flatMap((t) => [t.lower, t.lemma]));
+    wordSets.set(tokens, set);
+  }
+  return set;
+}
+
+/** The first cue of `kind` and `scope` found in tokens [from, to], with the token it starts at. */
+export function findCue(
+  tokens: readonly Token[],
+  all: readonly CompiledCue[],
+  kind: CueKind,
+  scope: CueRecord['scope'],
+  from: number,
+  to: number,
+): { cue: CueRecord; at: number; word: string } | null {
+  if (from > to) return null;
+  const words = wordsOf(tokens);
+  for (const c of all) {
+    if (c.record.modality !== kind || c.record.scope !== scope) continue;
+    for (const phrase of c.phrases) {
+      if (!words.has(phrase[0] ?? '')) continue;
+      const at = findPhrase(tokens, phrase, from, to);
+      if (at >= 0) return { cue: c.record, at, word: phrase.join(' ') };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Event } from '../../core/analysis.ts';
+import { splitSentences } from '../sentences/split.ts';
+import { extractEvents } from './index.ts';
+
+function code(text: string, published: string | null = '2022-02-16'): Event[] {
+  return extractEvents(text, splitSentences(text, [{ start: 0, end: text.length }]), { published });
+}
+
+/** [sentence, type, modality, source country, target country] of the event expected in it. */
+const TABLE: readonly [string, string, string, string | null, string | null][] = [
+  ['Russia attacked Ukraine.', 'ASSAULT', 'asserted', 'RUS', 'UKR'],
+  ['Russia did not attack Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia never invaded Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia could launch an attack on Ukraine.', 'ASSAULT', 'hypothetical', 'RUS', 'UKR'],
+  ['If Russia invades Ukraine, the talks are over.', 'ASSAULT', 'hypothetical', 'RUS', 'UKR'],
+  ['The US will impose sanctions on Russia.', 'SANCTION', 'future', 'USA', 'RUS'],
+  ['Belarus plans to hold drills.', 'MOBILIZE', 'future', 'BLR', null],
+  ['Russia announced it would withdraw its troops from Crimea.', 'RETREAT', 'future', 'RUS', 'UKR'],
+  ['Russia said troops were returning to base.', 'RETREAT', 'claimed', 'RUS', null],
+  ['There have been reports of Russia withdrawing troops.', 'RETREAT', 'claimed', 'RUS', null],
+  ['Moscow denied it planned to invade Ukraine.', 'REJECT', 'asserted', 'RUS', 'UKR'],
+  ['The US threatened Russia with sanctions.', 'THREATEN', 'asserted', 'USA', 'RUS'],
+  ['Germany urged Russia to withdraw its troops.', 'REQUEST', 'asserted', 'DEU', 'RUS'],
+  ['France called on Russia to respect the ceasefire.', 'REQUEST', 'asserted', 'FRA', 'RUS'],
+  ['France criticized Russia.', 'ACCUSE', 'asserted', 'FRA', 'RUS'],
+  ['Macron met Putin in Moscow.', 'CONSULT', 'asserted', 'FRA', 'RUS'],
+  ['Russia offered talks to Ukraine.', 'AGREE', 'asserted', 'RUS', 'UKR'],
+  ['Russia will not launch an attack.', 'AGREE', 'asserted', 'RUS', null],
+  ['The US would not send troops to Ukraine.', 'REJECT', 'asserted', 'USA', 'UKR'],
+  ['China praised Russia.', 'SUPPORT', 'asserted', 'CHN', 'RUS'],
+  ['Poland will send humanitarian aid to Ukraine.', 'AID', 'future', 'POL', 'UKR'],
+  ['Israel on Wednesday released the mayor of Nablus.', 'RETREAT', 'asserted', 'ISR', 'PSE'],
+  ['The Russian building was demolished by a Ukrainian protestor.', 'PROTEST', 'asserted', 'UKR', 'RUS'],
+  ['Rebels in Syria bombarded the city.', 'ASSAULT', 'asserted', 'SYR', null],
+  ['Britain said that Libya must hand over the suspects.', 'REQUEST', 'asserted', 'GBR', 'LBY'],
+  ['Iraq is prepared to impose martial law.', 'THREATEN', 'asserted', 'IRQ', null],
+  ['Russia and Belarus held military drills.', 'COOPERATE', 'asserted', 'RUS', null],
+  ['Russia held military drills.', 'MOBILIZE', 'asserted', 'RUS', null],
+  ['Washington does not seem willing to make any concessions to Moscow.', 'CONCEDE', 'negated', 'USA', 'RUS'],
+  ['The Kremlin will keep trying to reach a deal with Ukraine.', 'AGREE', 'asserted', 'RUS', 'UKR'],
+  ['It is very unlikely that Russia will back down.', 'CONCEDE', 'hypothetical', 'RUS', null],
+  ['Moscow said it was ready for talks with Kyiv.', 'AGREE', 'asserted', 'RUS', 'UKR'],
+  ['The US warned that Russia would pay a heavy price.', 'THREATEN', 'asserted', 'USA', 'RUS'],
+  ['Hundreds of protesters in Belgrade demonstrated against the government.', 'PROTEST', 'asserted', 'SRB', null],
+  ['Serbia expelled two Croatian diplomats.', 'SANCTION', 'asserted', 'SRB', 'HRV'],
+  ['Police arrested three Kenyan activists.', 'COERCE', 'asserted', null, 'KEN'],
+  ['NATO deployed more troops to Poland.', 'MOBILIZE', 'asserted', 'IGO', 'POL'],
+];
+
+test('a demand voiced in the author\'s own words ("X must ...") is no event of the writer', () => {
+  assert.equal(
+    code('Libya must hand over the suspects.').find((e) => e.type === 'REQUEST'),
+    undefined,
+  );
+});
+
+test('a nominal act under a claim marker is claimed; named as a possibility it is hypothetical', () => {
+  assert.equal(code('Biden said the invasion remains a possibility.').find((e) => e.type === 'ASSAULT')?.modality, 'hypothetical');
+  assert.equal(
+    code('Officials have not verified claims of Russian troops withdrawing.').find((e) => e.type === 'RETREAT')?.modality,
+    'claimed',
+  );
+});
+
+for (const [sentence, type, modality, source, target] of TABLE) {
+  test(`codes "${sentence}" as ${type} ${modality}`, () => {
+    const events = code(sentence);
+    const found = events.find((e) => e.type === type);
+    assert.ok(found, `no ${type} in ${JSON.stringify(events.map((e) => [e.type, e.modality, e.rule]))}`);
+    assert.equal(found.modality, modality, found.rule);
+    assert.equal(found.source?.country ?? null, source, found.rule);
+    if (target !== null) assert.equal(found.target?.country ?? null, target, found.rule);
+  });
+}
+
+test('a conditional sanction is a threat, and the condition an act that may not happen', () => {
+  const events = code('The US would impose severe sanctions if Russia invaded Ukraine.');
+  assert.deepEqual(
+    events.map((e) => [e.type, e.modality, e.source?.country]),
+    [
+      ['THREATEN', 'asserted', 'USA'],
+      ['ASSAULT', 'hypothetical', 'RUS'],
+    ],
+  );
+});
+
+test('joint subjects and joint targets give one event per actor', () => {
+  const met = code('Obama and Putin met in Zurich.').filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(met.map((e) => e.source?.country).sort(), ['RUS', 'USA']);
+  const mocked = code('Zakharova mocked the US and the UK.').filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(mocked.map((e) => e.target?.country).sort(), ['GBR', 'USA']);
+});
+
+test('events carry CAMEO code, Goldstein intensity, trigger span, date and rule', () => {
+  const text = 'Russia attacked Ukraine.';
+  const [event] = code(text);
+  assert.ok(event);
+  assert.equal(event.cameo, '190');
+  assert.equal(event.intensity, -10);
+  assert.equal(text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
+  assert.equal(event.trigger.text, 'attacked');
+  assert.equal(event.date, '2022-02-16');
+  assert.equal(event.dateFrom, 'published');
+  assert.match(event.rule, /^events\/assault-attack\//u);
+  assert.equal(code(text, null)[0]?.dateFrom, null);
+});
+
+test('a hyphenated modifier is not an act: "long-threatened invasion" is an ASSAULT only', () => {
+  assert.deepEqual(
+    code('Israel mounted its long-threatened invasion of Lebanon.').map((e) => e.type),
+    ['ASSAULT'],
+  );
+});
+
+test('an announced act is the act itself; an announced future act is also a stated intent', () => {
+  assert.equal(code('Italy announced a suspension of flights to Serbia.').find((e) => e.type === 'SANCTION')?.modality, 'asserted');
+  const events = code('Finland said it will provide aid to Tanzania.');
+  assert.equal(events.find((e) => e.type === 'AID')?.modality, 'future');
+  assert.equal(events.find((e) => e.type === 'AGREE')?.modality, 'asserted');
+});
+
+test('a sentence with no political act has no event', () => {
+  assert.deepEqual(code('The weather in Kyiv was cold and grey.'), []);
+});
+
+test('for any text: never throws, events lie inside the text and are sorted by trigger', () => {
+  const words = fc.constantFrom(
+    'Russia',
+    'attacked',
+    'did',
+    'not',
+    'Ukraine',
+    'if',
+    'will',
+    'sanctions',
+    'said',
+    'the',
+    'US',
+    ',',
+    '.',
+    'talks',
+    'could',
+    'withdraw',
+    'Moscow',
+    'denied',
+    'and',
+    '“',
+    '”',
+    'é',
+    '\n\n',
+  );
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 40 }), fc.string({ maxLength: 20 }), (parts, noise) => {
+      const text = parts.join(' ') + noise;
+      const paragraphs = [{ start: 0, end: text.length }];
+      const events = extractEvents(text, splitSentences(text, paragraphs), { published: null });
+      let previous = -1;
+      for (const e of events) {
+        assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.trigger.start && e.trigger.end <= e.end);
+        assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+        assert.ok(e.trigger.start >= previous);
+        previous = e.trigger.start;
+        assert.ok(e.confidence > 0 && e.confidence <= 1);
+      }
+    }),
+    { numRuns: 150 },
+  );
+});

@@ -1,0 +1,126 @@
+/**
+ * The actor mentions of one sentence that can fill an event's source or target, as token ranges:
+ * mentions from the actor stage first (canonical id, name, country), then fallback gazetteer names
+ * the actor stage did not cover, then bare group nouns ("rebels", "protesters") with no country,
+ * then pronouns, which assign-roles.ts resolves to an earlier actor.
+ */
+import type { Actor, ActorRef } from '../../core/analysis.ts';
+import { findCountryNames } from './fallback-actors.ts';
+import type { Token } from './tokens.ts';
+
+export interface ArgMention {
+  /** Token range [first, last] in the sentence. */
+  readonly first: number;
+  readonly last: number;
+  readonly ref: ActorRef;
+  readonly pronoun: boolean;
+}
+
+/** Collective nouns that name an actor with no country ("Insurgents bombarded ..."). */
+const GROUP_NOUNS = new Set([
+  'insurgent',
+  'rebel',
+  'militant',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'activist',
+  'gunman',
+  'gunmen',
+  'separatist',
+  'opposition',
+  'jihadist',
+  'terrorist',
+  'police',
+  'government',
+  'prisoner',
+  'rioter',
+]);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+function overlapsAny(mentions: readonly ArgMention[], first: number, last: number): boolean {
+  return mentions.some((m) => m.first <= last && first <= m.last);
+}
+
+/** Token index range covering [start, end), or null when no token lies inside. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (t.start >= start && t.end <= end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+function refOf(tokens: readonly Token[], first: number, last: number, country: string | null): ActorRef {
+  const a = tokens[first];
+  const b = tokens[last];
+  const span = a === undefined || b === undefined ? null : { start: a.start, end: b.end };
+  const name = tokens
+    .slice(first, last + 1)
+    .map((t, i) => (i === 0 ? t.text : `${t.start > (tokens[first + i - 1]?.end ?? 0) ? ' ' : ''}${t.text}`))
+    .join('');
+  return { actorId: null, name, country, span };
+}
+
+/** Argument mentions of a sentence, sorted by position, non-overlapping. */
+export function sentenceMentions(tokens: readonly Token[], actors: readonly Actor[]): ArgMention[] {
+  const out: ArgMention[] = [];
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return out;
+  const gazetteer = findCountryNames(tokens);
+  for (const actor of actors) {
+    for (const m of actor.mentions) {
+      if (m.end <= first.start || m.start >= last.end || m.form === 'pronoun') continue;
+      const range = tokenRange(tokens, m.start, m.end);
+      if (range === null || overlapsAny(out, range[0], range[1])) continue;
+      // The knowledge base may know a name but not whom it acts for (a local actor, an outlet);
+      // the CAMEO gazetteer's country for the same words then fills the gap.
+      const country = actor.country ?? gazetteer.find((g) => g.first <= range[1] && range[0] <= g.last)?.country ?? null;
+      out.push({
+        first: range[0],
+        last: range[1],
+        pronoun: false,
+        ref: { actorId: actor.id, name: actor.name, country, span: { start: m.start, end: m.end } },
+      });
+    }
+  }
+  for (const hit of gazetteer) {
+    if (!overlapsAny(out, hit.first, hit.last))
+      out.push({ first: hit.first, last: hit.last, pronoun: false, ref: refOf(tokens, hit.first, hit.last, hit.country) });
+  }
+  tokens.forEach((t, i) => {
+    if (overlapsAny(out, i, i)) return;
+    // Capitalised at a sentence start, wink tags "Rebels" PROPN and keeps the plural.
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (GROUP_NOUNS.has(t.lemma) || GROUP_NOUNS.has(t.lower.replace(/s$/u, '')))) {
+      // "Syrian rebels": the demonym already names the actor; the noun only extends it.
+      const before = out.find((m) => m.last === i - 1 || m.last === i - 2);
+      if (before === undefined) out.push({ first: i, last: i, pronoun: false, ref: refOf(tokens, i, i, null) });
+    } else if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
+      out.push({ first: i, last: i, pronoun: true, ref: refOf(tokens, i, i, null) });
+    }
+  });
+  return withPlace(
+    tokens,
+    out.sort((a, b) => a.first - b.first),
+  );
+}
+
+/** How far after a group noun its "in/of/from <country>" may start. */
+export const PLACE_REACH = 3;
+const PLACE_PREP = new Set(['in', 'of', 'from']);
+
+/** "Rebels in the Ivory Coast": a group noun with no country takes the place named right after it. */
+function withPlace(tokens: readonly Token[], mentions: readonly ArgMention[]): ArgMention[] {
+  return mentions.map((m, i) => {
+    if (m.pronoun || m.ref.country !== null || m.ref.actorId !== null) return m;
+    const next = mentions[i + 1];
+    if (next === undefined || next.ref.country === null || next.first - m.last > PLACE_REACH + 1) return m;
+    if (!tokens.slice(m.last + 1, next.first).some((t) => PLACE_PREP.has(t.lower))) return m;
+    return { ...m, ref: { ...m.ref, country: next.ref.country } };
+  });
+}

@@ -1,0 +1,181 @@
+/**
+ * Noun-phrase helpers for role assignment, from POS tags alone: is a mention inside a
+ * prepositional phrase, which mentions are conjoined ("the US, Russia and Switzerland"), which
+ * actors follow a trigger, and does a light verb govern a nominal act ("launched an attack").
+ */
+import type { ActorRef } from '../../core/analysis.ts';
+import type { ArgMention } from './mentions.ts';
+import { forms, type Token } from './tokens.ts';
+
+const BLOCKING_ADP = new Set([
+  'in',
+  'at',
+  'near',
+  'of',
+  'from',
+  'for',
+  'with',
+  'to',
+  'on',
+  'into',
+  'against',
+  'about',
+  'over',
+  'like',
+  'by',
+  'towards',
+  'toward',
+  'after',
+  'before',
+  'across',
+  'along',
+  'inside',
+  'within',
+  'despite',
+]);
+const QUANTITY = new Set([
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'dozen',
+  'dozens',
+  'million',
+  'millions',
+  'group',
+  'number',
+  'some',
+  'many',
+  'most',
+  'all',
+  'band',
+  'crowd',
+  'team',
+  'delegation',
+]);
+export const TARGET_PREP = new Set(['on', 'of', 'against', 'to', 'in', 'into', 'with', 'at', 'toward', 'towards', 'over']);
+const SKIP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/** True when a mention sits inside a prepositional phrase: ADP before it, skipping determiners and modifiers. */
+export function inPP(tokens: readonly Token[], m: ArgMention, floor: number): boolean {
+  for (let i = m.first - 1; i >= floor && i >= m.first - 3; i--) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    // "Hundreds of protesters", "a group of rebels": a quantity's "of" does not hide the subject.
+    if (t.lower === 'of' && (tokens[i - 1]?.pos === 'NUM' || QUANTITY.has(tokens[i - 1]?.lemma ?? ''))) return false;
+    if (t.pos === 'ADP' || BLOCKING_ADP.has(t.lower)) return BLOCKING_ADP.has(t.lower);
+    if (!SKIP.has(t.pos) || t.lower === "'s") break;
+  }
+  return false;
+}
+
+export function conjoined(tokens: readonly Token[], mentions: readonly ArgMention[], head: ArgMention, limit: number): ArgMention[] {
+  const out = [head];
+  let cur = head;
+  let sawAnd = false;
+  for (;;) {
+    const next = mentions.find((m) => m.first > cur.last && m.first < limit);
+    if (next === undefined) break;
+    const between = tokens
+      .slice(cur.last + 1, next.first)
+      .filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.lower !== "'s" && t.lower !== "'");
+    if (between.length === 0 || !between.every((t) => t.lower === 'and' || t.text === ',')) break;
+    out.push(next);
+    if (between.some((t) => t.lower === 'and')) {
+      sawAnd = true;
+      break;
+    }
+    cur = next;
+  }
+  // A list is closed by "and" ("the US, Russia and Switzerland"); commas alone join clauses, not actors.
+  return sawAnd ? out : [head];
+}
+
+export const countryKey = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
+
+/**
+ * The first actor after the trigger and its conjuncts. An actor of the source's own country counts
+ * (domestic acts: "demonstrators attacked the Georgian government") unless it is the very same
+ * name as the source ("Russia ... Russia's").
+ */
+export function targetsIn(
+  tokens: readonly Token[],
+  mentions: readonly ArgMention[],
+  from: number,
+  to: number,
+  sources: readonly ActorRef[],
+): ActorRef[] {
+  const own = new Set(sources.map((s) => s.name.toLowerCase()));
+  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase());
+  const m = mentions.find((x) => x.first >= from && x.first <= to && ok(x));
+  if (m === undefined) return [];
+  return conjoined(tokens, mentions, m, to + 1)
+    .filter(ok)
+    .map((x) => x.ref);
+}
+
+/** Verbs whose object noun names the act: "launched an attack", "staged rallies", "imposed a curfew". */
+const LIGHT_VERBS = new Set([
+  'launch',
+  'carry',
+  'stage',
+  'conduct',
+  'begin',
+  'start',
+  'mount',
+  'continue',
+  'step',
+  'hold',
+  'issue',
+  'make',
+  'impose',
+  'wage',
+  'announce',
+  'order',
+  'resume',
+  'lodge',
+  'file',
+  'reach',
+  'sign',
+  'extend',
+  'declare',
+  'open',
+  'give',
+  'offer',
+  'make',
+  'deliver',
+  'send',
+  'provide',
+  'organize',
+  'organise',
+  'call',
+  'end',
+  'lift',
+  'plan',
+  'threaten',
+  'have',
+  'receive',
+  'get',
+  'complete',
+  'undertake',
+  'initiate',
+  'unleash',
+  'build',
+  'rebuild',
+  'deepen',
+  'forge',
+  'expand',
+  'pursue',
+  'seek',
+]);
+
+/** True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and modifiers). */
+export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.pos === 'VERB') return forms(t).some((f) => LIGHT_VERBS.has(f));
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON'].includes(t.pos)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+/** Every threshold of the event coder, tested at its edge. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGazetteer, findCountryNames } from './fallback-actors.ts';
+import { compileLexicon, GAP_TOKENS, type TriggerRecord } from './lexicon.ts';
+import { sentenceMentions, PLACE_REACH } from './mentions.ts';
+import { proposeTriggers } from './propose-triggers.ts';
+import { ABSORB_REACH, absorb } from './refine.ts';
+import type { Draft } from './draft.ts';
+import { segmentClauses } from './clauses.ts';
+import { decideModality, NOMINAL_REACH } from './modality.ts';
+import { compileCues, type CueRecord } from './cues.ts';
+import { tagSentence } from './tokens.ts';
+
+const tag = (s: string) => tagSentence(s, 0, s.length);
+
+test(`a gap "_" spans at most GAP_TOKENS (${GAP_TOKENS}) tokens`, () => {
+  const record: TriggerRecord = {
+    id: 't',
+    type: 'SANCTION',
+    mode: null,
+    cameo: '163',
+    pos: 'VERB',
+    patterns: ['impose _ sanction'],
+    reason: 'test',
+  };
+  const lexicon = compileLexicon([record]);
+  const fill = (n: number) => `They imposed ${Array.from({ length: n }, () => 'big').join(' ')} sanctions.`;
+  assert.equal(proposeTriggers(tag(fill(GAP_TOKENS)), lexicon).length, 1);
+  assert.equal(proposeTriggers(tag(fill(GAP_TOKENS + 1)), lexicon).length, 0);
+});
+
+test('gazetteer: short names must be capitals, longest name wins', () => {
+  const gaz = buildGazetteer({ USA: ['us', 'united states'], GBR: ['uk'], ZAF: ['south africa'], XXX: ['south'] });
+  assert.deepEqual(
+    findCountryNames(tag('The US and the UK told us.'), gaz).map((h) => h.country),
+    ['USA', 'GBR'],
+  );
+  assert.deepEqual(
+    findCountryNames(tag('South Africa voted.'), gaz).map((h) => [h.country, h.first, h.last]),
+    [['ZAF', 0, 1]],
+  );
+  assert.deepEqual(findCountryNames(tag('the united states'), gaz), []);
+});
+
+test(`a group noun takes a country named at most PLACE_REACH (${PLACE_REACH}) tokens after it`, () => {
+  const rebels = (s: string) => sentenceMentions(tag(s), []).find((m) => m.ref.name === 'Rebels')?.ref.country;
+  assert.equal(rebels('Rebels in the Ivory Coast attacked.'), 'CIV');
+  assert.equal(rebels('Rebels in the old Ivory Coast attacked.'), 'CIV');
+  assert.equal(rebels('Rebels in the big old Ivory Coast attacked.'), null);
+});
+
+const draft = (over: Partial<Draft>): Draft => ({
+  type: 'REJECT',
+  mode: null,
+  cameo: '120',
+  source: null,
+  sourceKey: 'RUS',
+  target: null,
+  modality: 'asserted',
+  head: 1,
+  last: 1,
+  nominal: false,
+  segIndex: 0,
+  segOpener: '',
+  reported: false,
+  rule: 'r',
+  confidence: 0.7,
+  ...over,
+});
+
+test(`a verbal act absorbs an act at most ABSORB_REACH (${ABSORB_REACH}) tokens after it`, () => {
+  const host = draft({});
+  const at = (head: number) => absorb([host, draft({ type: 'ASSAULT', cameo: '190', head, last: head })]).length;
+  assert.equal(at(1 + ABSORB_REACH), 1);
+  assert.equal(at(2 + ABSORB_REACH), 2);
+});
+
+test(`a nominal trigger reads negation at most NOMINAL_REACH (${NOMINAL_REACH}) tokens before it`, () => {
+  const cues = compileCues([{ id: 'neg', modality: 'negated', scope: 'nominal', words: ['no'], reason: 'test' } satisfies CueRecord]);
+  const run = (s: string) => {
+    const tokens = tag(s);
+    const head = tokens.findIndex((t) => t.lower === 'attack');
+    const hit = {
+      record: { id: 'a', type: 'ASSAULT', mode: null, cameo: '190', pos: 'ANY' as const, patterns: [], reason: '' },
+      head,
+      last: head,
+      nominal: true,
+      pattern: 'attack',
+    };
+    return decideModality(
+      { tokens, segments: segmentClauses(tokens), segIndex: 0, hit, subjectEnd: head - 1, type: 'ASSAULT', lightVerb: false },
+      cues,
+    ).modality;
+  };
+  assert.equal(run('There was no big sudden attack.'), 'negated');
+  assert.equal(run('There was no big sudden night attack.'), 'asserted');
+});
