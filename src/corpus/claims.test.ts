@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimOf } from './claims.ts';
+import { defaultLedgerRules } from './load-rules.ts';
+import { articleRecords } from './records.ts';
+import { makeArticle, type EventSpec } from '../../test/helpers/make-corpus.ts';
+
+const rules = defaultLedgerRules();
+
+function claim(event: EventSpec) {
+  const { events } = articleRecords(
+    makeArticle({ id: 'x', published: '2022-02-01', sentences: [{ text: 'Something was said.', events: [event] }] }),
+  );
+  const record = events[0];
+  assert.ok(record);
+  return claimOf(rules, record);
+}
+
+const table: readonly {
+  readonly name: string;
+  readonly event: EventSpec;
+  readonly kind: string | null;
+  readonly rule?: string;
+  readonly actor?: string;
+  readonly topic?: readonly string[];
+}[] = [
+  {
+    name: 'a quoted REJECT by the acting side is a denial of force',
+    event: { type: 'REJECT', source: 'RUS', speaker: 'RUS' },
+    kind: 'denial',
+    rule: 'denial/rejected-attack',
+    topic: ['ASSAULT', 'MOBILIZE'],
+  },
+  { name: 'an unquoted REJECT is not a claim (requiresQuote)', event: { type: 'REJECT', source: 'RUS' }, kind: null },
+  {
+    name: 'a REJECT voiced by another side is not a denial (speaker self)',
+    event: { type: 'REJECT', source: 'RUS', speaker: 'USA' },
+    kind: null,
+  },
+  {
+    name: 'a quoted negated ASSAULT is a denial of ASSAULT',
+    event: { type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS' },
+    kind: 'denial',
+    topic: ['ASSAULT'],
+  },
+  {
+    name: 'an unquoted negated ASSAULT is a statement of fact',
+    event: { type: 'ASSAULT', modality: 'negated', source: 'RUS' },
+    kind: null,
+  },
+  {
+    name: 'a quoted speaker with no known side counts as the acting side',
+    event: { type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'name:a spokesman' },
+    kind: 'denial',
+  },
+  {
+    name: 'a threat of force needs a speaker known to be of the acting side (same)',
+    event: { type: 'ASSAULT', modality: 'future', source: 'RUS', speaker: 'RUS' },
+    kind: 'threat',
+    rule: 'threat/future-force',
+  },
+  {
+    name: 'a forecast needs a speaker known to be of another side, a threat one of the same side',
+    event: { type: 'ASSAULT', modality: 'hypothetical', source: 'RUS', speaker: 'name:an analyst' },
+    kind: null,
+  },
+  { name: 'a claimed RETREAT is a withdrawal', event: { type: 'RETREAT', modality: 'claimed', source: 'RUS' }, kind: 'withdrawal' },
+  { name: 'a future RETREAT is a withdrawal', event: { type: 'RETREAT', modality: 'future', source: 'RUS' }, kind: 'withdrawal' },
+  { name: 'an asserted RETREAT is a deed, not a claim', event: { type: 'RETREAT', source: 'RUS' }, kind: null },
+  {
+    name: 'future CONSULT is a talks-offer',
+    event: { type: 'CONSULT', modality: 'future', source: 'USA', target: 'RUS' },
+    kind: 'talks-offer',
+    topic: ['CONSULT'],
+  },
+  { name: 'asserted CONSULT is talks held, not an offer', event: { type: 'CONSULT', source: 'USA', target: 'RUS' }, kind: null },
+  {
+    name: 'THREATEN is a threat of sanctions, coercion or force',
+    event: { type: 'THREATEN', source: 'USA', target: 'RUS' },
+    kind: 'threat',
+    topic: ['ASSAULT', 'COERCE', 'SANCTION'],
+  },
+  {
+    name: 'a quoted hypothetical SANCTION by its own side is a threat',
+    event: { type: 'SANCTION', modality: 'hypothetical', source: 'USA', speaker: 'USA' },
+    kind: 'threat',
+    rule: 'threat/conditional-sanction',
+  },
+  { name: 'a future AID is a promise', event: { type: 'AID', modality: 'future', source: 'USA' }, kind: 'promise' },
+  {
+    name: 'a forecast attack voiced by another side binds the speaker',
+    event: { type: 'ASSAULT', modality: 'hypothetical', source: 'RUS', speaker: 'USA' },
+    kind: 'claim',
+    actor: 'USA',
+  },
+  {
+    name: 'a claimed own MOBILIZE is a claim binding the acting side',
+    event: { type: 'MOBILIZE', modality: 'claimed', source: 'RUS' },
+    kind: 'claim',
+    actor: 'RUS',
+  },
+  { name: 'an event with no acting side binds no one', event: { type: 'RETREAT', modality: 'future', source: null }, kind: null },
+];
+
+for (const row of table) {
+  test(row.name, () => {
+    const draft = claim(row.event);
+    assert.equal(draft?.kind ?? null, row.kind);
+    if (row.rule !== undefined) assert.equal(draft?.rule, row.rule);
+    if (row.actor !== undefined) assert.equal(draft?.actor, row.actor);
+    if (row.topic !== undefined) assert.deepEqual(draft?.topic, row.topic);
+  });
+}
+
+test('claims of the same identity and date share a key; another date makes another key', () => {
+  const a = claim({ type: 'RETREAT', modality: 'future', source: 'RUS', date: '2022-02-15' });
+  const b = claim({ type: 'RETREAT', modality: 'future', source: 'RUS', date: '2022-02-15' });
+  const c = claim({ type: 'RETREAT', modality: 'future', source: 'RUS', date: '2022-02-16' });
+  assert.equal(a?.key, b?.key);
+  assert.notEqual(a?.key, c?.key);
+  assert.equal(a?.identity, c?.identity);
+});

@@ -1,0 +1,201 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildLedger } from './ledger.ts';
+import { defaultLedgerRules } from './load-rules.ts';
+import { makeArticle, type ArticleSpec } from '../../test/helpers/make-corpus.ts';
+import type { LedgerRow } from './types.ts';
+
+const rules = defaultLedgerRules();
+
+function ledgerOf(...specs: ArticleSpec[]) {
+  return buildLedger(specs.map(makeArticle), rules);
+}
+function only(rows: readonly LedgerRow[]): LedgerRow {
+  assert.equal(rows.length, 1, JSON.stringify(rows.map((r) => r.key)));
+  return rows[0] as LedgerRow;
+}
+const statuses = (row: LedgerRow) => row.steps.map((s) => `${s.date} ${s.status}${s.changed ? '' : ' (held)'}`);
+
+const denial: ArticleSpec = {
+  id: 'a1',
+  published: '2022-01-10',
+  source: 'Meridian Wire',
+  sentences: [
+    {
+      text: '"We have no intention of attacking Ukraine," Ryabkov said.',
+      events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', target: 'UKR', speaker: 'RUS', speakerName: 'Sergei Ryabkov' }],
+    },
+  ],
+};
+const invasion = (id: string, source: string, published = '2022-02-24'): ArticleSpec => ({
+  id,
+  published,
+  source,
+  sentences: [{ text: 'Russia launched a full-scale invasion of Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
+});
+
+const forecast: ArticleSpec = {
+  id: 'f1',
+  published: '2022-02-11',
+  source: 'Capital Dispatch',
+  sentences: [
+    {
+      text: '"An invasion could begin at any time," Sullivan said.',
+      events: [{ type: 'ASSAULT', modality: 'hypothetical', source: 'RUS', target: 'UKR', speaker: 'USA', speakerName: 'Jake Sullivan' }],
+    },
+  ],
+};
+
+test('a forecast by another side binds the speaker and is corroborated only by enough independent outlets', () => {
+  const min = rules.corroboration.minOutlets;
+  assert.equal(min, 2, 'this test is written for the data value 2');
+  const one = only(ledgerOf(forecast, invasion('w', 'Meridian Wire')).rows);
+  assert.equal(one.kind, 'claim');
+  assert.equal(one.actor, 'USA');
+  assert.equal(one.subject, 'RUS');
+  assert.equal(one.status, 'open');
+  const two = only(ledgerOf(forecast, invasion('w', 'Meridian Wire'), invasion('d', 'Dnipro Daily Report')).rows);
+  assert.equal(two.status, 'corroborated');
+  assert.equal(two.steps[0]?.outlets, 2);
+});
+
+test('a syndicated copy at another outlet does not count as a second outlet', () => {
+  const copy: ArticleSpec = { ...invasion('c', 'Baltic Ledger'), duplicateOf: 'w' };
+  const row = only(ledgerOf(forecast, invasion('w', 'Meridian Wire'), copy).rows);
+  assert.equal(row.status, 'open');
+});
+
+test('two stories from the same outlet count as one outlet', () => {
+  const row = only(ledgerOf(forecast, invasion('w1', 'Meridian Wire'), invasion('w2', 'meridian wire ')).rows);
+  assert.equal(row.status, 'open');
+});
+
+test('the other side saying it itself corroborates with a single outlet', () => {
+  const admitted: ArticleSpec = {
+    id: 'k',
+    published: '2022-02-24',
+    source: 'Meridian Wire',
+    sentences: [
+      {
+        text: 'Putin said he had ordered a military operation.',
+        events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR', speaker: 'RUS' }],
+      },
+    ],
+  };
+  assert.equal(only(ledgerOf(forecast, admitted).rows).status, 'corroborated');
+});
+
+test('claim: open → disputed → corroborated', () => {
+  const claimed: ArticleSpec = {
+    id: 'k1',
+    published: '2022-02-21',
+    source: 'Wire',
+    sentences: [
+      {
+        text: 'Troops enter to keep the peace, the Kremlin said.',
+        events: [{ type: 'MOBILIZE', modality: 'claimed', source: 'RUS', target: 'UKR', speaker: 'RUS' }],
+      },
+    ],
+  };
+  const nonsense: ArticleSpec = {
+    id: 'k2',
+    published: '2022-02-21',
+    source: 'Wire',
+    sentences: [
+      { text: '"This is nonsense," the envoy said.', events: [{ type: 'REJECT', source: 'USA', target: 'RUS', speaker: 'USA' }] },
+    ],
+  };
+  const seen = (id: string, source: string): ArticleSpec => ({
+    id,
+    published: '2022-02-22',
+    source,
+    sentences: [{ text: 'Columns crossed the line.', events: [{ type: 'MOBILIZE', source: 'RUS', target: 'UKR' }] }],
+  });
+  const row = only(ledgerOf(claimed, nonsense, seen('k3', 'Herald'), seen('k4', 'Ledger')).rows.filter((r) => r.kind === 'claim'));
+  assert.deepEqual(statuses(row), ['2022-02-21 disputed', '2022-02-22 corroborated']);
+});
+
+test('talks-offer: kept by talks between the same parties, not by talks with a third side', () => {
+  const offer: ArticleSpec = {
+    id: 't1',
+    published: '2022-01-08',
+    source: 'Dispatch',
+    sentences: [
+      {
+        text: 'American and Russian officials will hold talks in Geneva.',
+        events: [{ type: 'CONSULT', modality: 'future', source: 'USA', target: 'RUS' }],
+      },
+    ],
+  };
+  const held = (target: string): ArticleSpec => ({
+    id: `t-${target}`,
+    published: '2022-01-10',
+    source: 'Wire',
+    sentences: [{ text: 'Talks were held.', events: [{ type: 'CONSULT', source: target, target: 'USA' }] }],
+  });
+  assert.equal(only(ledgerOf(offer, held('RUS')).rows).status, 'kept');
+  assert.equal(only(ledgerOf(offer, held('FRA')).rows).status, 'open');
+  const called: ArticleSpec = {
+    id: 't3',
+    published: '2022-01-09',
+    source: 'Wire',
+    sentences: [{ text: 'The meeting was called off.', events: [{ type: 'CONSULT', modality: 'negated', source: 'USA', target: 'RUS' }] }],
+  };
+  assert.equal(only(ledgerOf(offer, called).rows).status, 'contradicted');
+});
+
+test('threat: kept by the threatened act against the threatened side only', () => {
+  const threat: ArticleSpec = {
+    id: 'h1',
+    published: '2021-12-07',
+    source: 'Dispatch',
+    sentences: [
+      { text: 'Biden warned of strong economic measures.', events: [{ type: 'THREATEN', source: 'USA', target: 'RUS', speaker: 'USA' }] },
+    ],
+  };
+  const sanction = (target: string): ArticleSpec => ({
+    id: `s-${target}`,
+    published: '2022-02-22',
+    source: 'Herald',
+    sentences: [{ text: 'Sanctions announced.', events: [{ type: 'SANCTION', source: 'USA', target }] }],
+  });
+  assert.equal(only(ledgerOf(threat, sanction('RUS')).rows).status, 'kept');
+  assert.equal(only(ledgerOf(threat, sanction('IRN')).rows).status, 'open');
+});
+
+test('a claim repeated by a syndicated copy is one row with both sentences and one outlet', () => {
+  const copy: ArticleSpec = { ...denial, id: 'a1-copy', source: 'Baltic Ledger', published: '2022-01-11', duplicateOf: 'a1' };
+  const row = only(ledgerOf(denial, copy).rows);
+  assert.equal(row.evidence.length, 2);
+  assert.equal(row.outlets, 1);
+  const independent: ArticleSpec = { ...denial, id: 'a1-other', source: 'Northgate Herald' };
+  const two = only(ledgerOf(denial, independent).rows);
+  assert.equal(two.outlets, 2);
+});
+
+test('per-actor records count statuses and the median days to contradiction', () => {
+  const later: ArticleSpec = {
+    ...denial,
+    id: 'a5',
+    published: '2022-02-14',
+    sentences: [
+      {
+        text: 'Peskov said Russia had no plans to attack anyone.',
+        events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS', speakerName: 'Dmitry Peskov' }],
+      },
+    ],
+  };
+  const ledger = ledgerOf(denial, later, invasion('a2', 'Wire'));
+  const rus = ledger.actors.find((a) => a.actor === 'RUS');
+  assert.ok(rus);
+  assert.equal(rus.claims, 2);
+  assert.equal(rus.contradicted, 2);
+  // 45 days (10 Jan → 24 Feb) and 10 days (14 Feb → 24 Feb).
+  assert.equal(rus.medianDaysToContradiction, 27.5);
+});
+
+test('the since/until options bound the claims by date', () => {
+  const ledger = buildLedger([makeArticle(denial)], rules, { since: '2022-01-11' });
+  assert.equal(ledger.rows.length, 0);
+  assert.equal(buildLedger([makeArticle(denial)], rules, { until: '2022-01-10' }).rows.length, 1);
+});
