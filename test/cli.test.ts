@@ -200,3 +200,45 @@ describe('brink quotes', () => {
     assert.ok(json.every((q) => q.date.startsWith('2022-02-15')));
   });
 });
+
+describe('brink events, timeline, ledger, index and report', () => {
+  test('events filter by modality and export as GDELT-style TSV and PLOVER JSON', async () => {
+    const tsv = await runCli(['events', '--format', 'gdelt', '--db', db]);
+    assert.equal(tsv.code, 0, tsv.stderr);
+    const [header, ...rows] = tsv.stdout.trim().split('\n');
+    assert.match(header ?? '', /^SQLDATE\tActor1Name\tActor1CountryCode/);
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.split('\t').length === header?.split('\t').length));
+    const plover = JSON.parse((await runCli(['events', '--format', 'plover', '--modality', 'claimed', '--db', db])).stdout) as { modality: string }[];
+    assert.ok(plover.every((e) => e.modality === 'claimed'));
+    const bad = await runCli(['events', '--modality', 'maybe', '--db', db]);
+    assert.equal(bad.code, 2);
+  });
+
+  test('the timeline is in date order and marks dates that come from the article', async () => {
+    const entries = JSON.parse((await runCli(['timeline', '--json', '--db', db])).stdout) as { date: string; anchor: string }[];
+    assert.ok(entries.length > 0);
+    assert.deepEqual(
+      entries.map((e) => e.date),
+      [...entries.map((e) => e.date)].sort(),
+    );
+    assert.ok(entries.every((e) => e.anchor === 'sentence' || e.anchor === 'published'));
+  });
+
+  test('ledger, index and report run over the corpus; bad options are usage errors', async () => {
+    const ledger = await runCli(['ledger', '--json', '--db', db]);
+    assert.equal(ledger.code, 0, ledger.stderr);
+    assert.ok(Array.isArray((JSON.parse(ledger.stdout) as { rows: unknown[] }).rows));
+    const index = await runCli(['index', '--dyad', 'RUS:UKR', '--by', 'day', '--csv', '--db', db]);
+    assert.equal(index.code, 0, index.stderr);
+    const out = join(dir, 'brief.html');
+    const report = await runCli(['report', '--out', out, '--db', db]);
+    assert.equal(report.code, 0, report.stderr);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /^<!doctype html>/i);
+    assert.doesNotMatch(html, /<script/i);
+    assert.equal((await runCli(['index', '--dyad', 'Russia', '--db', db])).code, 2);
+    assert.equal((await runCli(['ledger', '--status', 'maybe', '--db', db])).code, 2);
+  });
+});

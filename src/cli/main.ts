@@ -17,6 +17,7 @@ import { registerActors } from './commands/actors.ts';
 import { registerQuotes } from './commands/quotes.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerTimeline } from './commands/timeline.ts';
+import { registerLedger } from './commands/ledger.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -44,7 +45,7 @@ Examples:
   $ brink search 'withdraw* AND troops' --since 2022-02-10 --db crisis.db
   $ brink export --format csv --db crisis.db > corpus.csv`,
   );
-  for (const register of [registerIngest, registerAnalyze, registerArticles, registerSearch, registerExport, registerStats, registerActors, registerQuotes, registerEvents, registerTimeline, registerDemo]) {
+  for (const register of [registerIngest, registerAnalyze, registerArticles, registerSearch, registerExport, registerStats, registerActors, registerQuotes, registerEvents, registerTimeline, registerLedger, registerDemo]) {
     register(program, io, exit);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
