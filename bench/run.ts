@@ -50,7 +50,14 @@ for (const file of files) {
 }
 const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
 for (const [i, row] of table.entries()) {
-  console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  ').trimEnd());
+  console.log(
+    row
+      .map((c, j) => c.padEnd(widths[j] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
-console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; each suite in its own process, peers in the same process as the suite.`);
+console.log(
+  `\nnode ${process.version}, ${process.platform}/${process.arch}; each suite in its own process, peers in the same process as the suite.`,
+);

@@ -22,7 +22,9 @@ const tasksDir = join(projectRoot, 'eval/tasks');
 const floorsDir = join(projectRoot, 'eval/floors');
 
 async function loadTasks(): Promise<EvalTask[]> {
-  const files = readdirSync(tasksDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
+  const files = readdirSync(tasksDir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
   const tasks: EvalTask[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(tasksDir, file)).href)) as { task?: EvalTask };
@@ -97,7 +99,11 @@ for (const task of tasks) {
 const header: Line = { task: 'task', metric: 'metric', value: 'score', floor: 'floor', n: 'n', status: 'status', note: 'note' };
 const keys = Object.keys(header) as (keyof Line)[];
 const widths = keys.map((k) => Math.max(...[header, ...lines].map((l) => l[k].length)));
-const render = (l: Line): string => keys.map((k, i) => l[k].padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+const render = (l: Line): string =>
+  keys
+    .map((k, i) => l[k].padEnd(widths[i] ?? 0))
+    .join('  ')
+    .trimEnd();
 console.log(render(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const line of lines) console.log(render(line));

@@ -61,7 +61,9 @@ async function checkLedger(): Promise<number> {
         continue;
       }
       if (!flat(await cleanTextOf(p.file)).includes(flat(p.sentencePrefix))) {
-        problems.push(`ledger ${c.id}: Unexpected sentence "${p.sentencePrefix}" missing from the clean text of ${p.file}, expected it to survive cleaning`);
+        problems.push(
+          `ledger ${c.id}: Unexpected sentence "${p.sentencePrefix}" missing from the clean text of ${p.file}, expected it to survive cleaning`,
+        );
       }
     }
   }
@@ -69,16 +71,22 @@ async function checkLedger(): Promise<number> {
 }
 
 function checkFloors(): number {
-  const tasks = new Set(readdirSync(join(projectRoot, 'eval/tasks')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')));
+  const tasks = new Set(
+    readdirSync(join(projectRoot, 'eval/tasks'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, '')),
+  );
   const dir = join(projectRoot, 'eval/floors');
   let count = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const id = file.replace(/\.json$/, '');
-    if (!tasks.has(id)) problems.push(`eval/floors/${file}: Unexpected floors for unknown task "${id}", expected a file eval/tasks/${id}.ts`);
+    if (!tasks.has(id))
+      problems.push(`eval/floors/${file}: Unexpected floors for unknown task "${id}", expected a file eval/tasks/${id}.ts`);
     const floors = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
     for (const [metric, value] of Object.entries(floors)) {
       count++;
-      if (typeof value !== 'number' || value < 0 || value > 1) problems.push(`eval/floors/${file}: Unexpected floor ${JSON.stringify(value)} for ${metric}, expected a number in [0, 1]`);
+      if (typeof value !== 'number' || value < 0 || value > 1)
+        problems.push(`eval/floors/${file}: Unexpected floor ${JSON.stringify(value)} for ${metric}, expected a number in [0, 1]`);
     }
   }
   return count;

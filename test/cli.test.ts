@@ -40,7 +40,13 @@ before(() => {
   writeFileSync(join(dir, 'in', 'story.txt'), STORY);
   writeFileSync(join(dir, 'in', 'page.html'), PAGE);
   writeFileSync(join(dir, 'in', 'empty.txt'), '');
-  const good = JSON.stringify({ url: 'https://wire.example/1', title: 'Kremlin denies plans', published: '2022-01-10', source: 'Test Wire', text: 'Russia has no plans to attack Ukraine, a deputy foreign minister told reporters in Geneva on Monday after talks with US officials ended without a breakthrough. He said Moscow needed legally binding guarantees that NATO would not expand further east.' });
+  const good = JSON.stringify({
+    url: 'https://wire.example/1',
+    title: 'Kremlin denies plans',
+    published: '2022-01-10',
+    source: 'Test Wire',
+    text: 'Russia has no plans to attack Ukraine, a deputy foreign minister told reporters in Geneva on Monday after talks with US officials ended without a breakthrough. He said Moscow needed legally binding guarantees that NATO would not expand further east.',
+  });
   writeFileSync(join(dir, 'in', 'wire.jsonl'), `${good}\n{"url": "https://wire.example/2", "title": "cut of\n`);
   db = join(dir, 'test.db');
 });
@@ -64,7 +70,10 @@ describe('brink ingest', () => {
   });
 
   test('an article from standard input is stored', async () => {
-    const run = await runCli(['ingest', '-', '--db', db], 'Ceasefire talk\n\nUkraine and Russia said on Monday that their delegations would meet again near the Belarus border later this week, although both sides played down hopes of a quick ceasefire.\n');
+    const run = await runCli(
+      ['ingest', '-', '--db', db],
+      'Ceasefire talk\n\nUkraine and Russia said on Monday that their delegations would meet again near the Belarus border later this week, although both sides played down hopes of a quick ceasefire.\n',
+    );
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /1 new/);
   });
@@ -97,7 +106,9 @@ describe('brink search, articles, stats and export', () => {
   });
 
   test('articles show accepts an id prefix and prints the clean text', async () => {
-    const list = JSON.parse((await runCli(['articles', '--db', db, '--json', '--source', 'Test Herald'])).stdout) as { items: { id: string }[] };
+    const list = JSON.parse((await runCli(['articles', '--db', db, '--json', '--source', 'Test Herald'])).stdout) as {
+      items: { id: string }[];
+    };
     const id = list.items[0]?.id ?? '';
     const run = await runCli(['articles', 'show', id.slice(0, 8), '--text', '--db', db]);
     assert.equal(run.code, 0, run.stderr);
@@ -195,7 +206,9 @@ describe('brink quotes', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /senior US official/);
     assert.match(run.stdout, /more troops were still arriving/);
-    const json = JSON.parse((await runCli(['quotes', '--json', '--since', '2022-02-15', '--until', '2022-02-15', '--db', db])).stdout) as { date: string }[];
+    const json = JSON.parse((await runCli(['quotes', '--json', '--since', '2022-02-15', '--until', '2022-02-15', '--db', db])).stdout) as {
+      date: string;
+    }[];
     assert.ok(json.length > 0);
     assert.ok(json.every((q) => q.date.startsWith('2022-02-15')));
   });
@@ -209,7 +222,9 @@ describe('brink events, timeline, ledger, index and report', () => {
     assert.match(header ?? '', /^SQLDATE\tActor1Name\tActor1CountryCode/);
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.split('\t').length === header?.split('\t').length));
-    const plover = JSON.parse((await runCli(['events', '--format', 'plover', '--modality', 'claimed', '--db', db])).stdout) as { modality: string }[];
+    const plover = JSON.parse((await runCli(['events', '--format', 'plover', '--modality', 'claimed', '--db', db])).stdout) as {
+      modality: string;
+    }[];
     assert.ok(plover.every((e) => e.modality === 'claimed'));
     const bad = await runCli(['events', '--modality', 'maybe', '--db', db]);
     assert.equal(bad.code, 2);

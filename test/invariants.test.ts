@@ -31,7 +31,10 @@ function assertSortedInside(text: string, spans: readonly Span[], what: string, 
   let previous: Span | null = null;
   for (const span of spans) {
     assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: integral offsets`);
-    assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `${what}: [${span.start}, ${span.end}) inside ${text.length}`);
+    assert.ok(
+      0 <= span.start && span.start <= span.end && span.end <= text.length,
+      `${what}: [${span.start}, ${span.end}) inside ${text.length}`,
+    );
     if (previous) {
       assert.ok(previous.start < span.start || (previous.start === span.start && previous.end <= span.end), `${what}: sorted`);
       if (!allowOverlap) assert.ok(previous.end <= span.start, `${what}: no overlap at ${span.start}`);
@@ -57,9 +60,13 @@ test('every demo article yields a record that keeps the invariants of brink.anal
     }
     assertSortedInside(text, a.times, `${where} times`, false);
     assertSortedInside(text, a.quotes, `${where} quotes`, true);
-    for (const item of [...a.times, ...a.quotes]) assert.equal(text.slice(item.start, item.end), item.text, `${where}: item text is its span`);
+    for (const item of [...a.times, ...a.quotes])
+      assert.equal(text.slice(item.start, item.end), item.text, `${where}: item text is its span`);
     for (const actor of a.actors) assertSortedInside(text, actor.mentions, `${where} mentions of ${actor.name}`, false);
     for (const removed of a.document.removed) assert.ok(removed.reason.length > 0, `${where}: removal has a reason`);
-    assert.ok(a.document.title === null || !text.startsWith(a.document.title + '\n'), `${where}: the title is not repeated as the first paragraph`);
+    assert.ok(
+      a.document.title === null || !text.startsWith(a.document.title + '\n'),
+      `${where}: the title is not repeated as the first paragraph`,
+    );
   }
 });

@@ -3,10 +3,39 @@
  * wire-style sentences from small word lists, so every run measures the same bytes, and nothing
  * from a real outlet is needed or shipped.
  */
-const SUBJECTS = ['The Kremlin', 'NATO officials', 'The defence ministry', 'Ukrainian officials', 'The White House', 'European diplomats', 'A senior US official', 'Belarusian forces', 'The foreign minister', 'Analysts in Kyiv'];
+const SUBJECTS = [
+  'The Kremlin',
+  'NATO officials',
+  'The defence ministry',
+  'Ukrainian officials',
+  'The White House',
+  'European diplomats',
+  'A senior US official',
+  'Belarusian forces',
+  'The foreign minister',
+  'Analysts in Kyiv',
+];
 const VERBS = ['said', 'warned', 'denied', 'announced', 'insisted', 'claimed', 'confirmed', 'suggested', 'reported', 'argued'];
-const OBJECTS = ['that troops were returning to their bases', 'that talks would resume next week', 'that no decision had been taken', 'that sanctions were being prepared', 'that the drills would end on schedule', 'that more units had arrived near the border', 'that the claims could not be verified', 'that a diplomatic path remained open'];
-const TAILS = ['on Tuesday', 'late on Monday', 'in a statement', 'after a meeting in Brussels', 'during a press conference', 'citing satellite images', 'according to state media', 'without giving details'];
+const OBJECTS = [
+  'that troops were returning to their bases',
+  'that talks would resume next week',
+  'that no decision had been taken',
+  'that sanctions were being prepared',
+  'that the drills would end on schedule',
+  'that more units had arrived near the border',
+  'that the claims could not be verified',
+  'that a diplomatic path remained open',
+];
+const TAILS = [
+  'on Tuesday',
+  'late on Monday',
+  'in a statement',
+  'after a meeting in Brussels',
+  'during a press conference',
+  'citing satellite images',
+  'according to state media',
+  'without giving details',
+];
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -28,7 +57,28 @@ export interface SyntheticArticle {
   readonly paragraphs: readonly string[];
 }
 
-const SYLLABLES = ['ka', 'ro', 'vin', 'der', 'sol', 'mi', 'tra', 'pel', 'gor', 'un', 'shen', 'la', 'bor', 'ki', 'vel', 'sta', 'no', 'ris', 'dal', 'ma'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vin',
+  'der',
+  'sol',
+  'mi',
+  'tra',
+  'pel',
+  'gor',
+  'un',
+  'shen',
+  'la',
+  'bor',
+  'ki',
+  'vel',
+  'sta',
+  'no',
+  'ris',
+  'dal',
+  'ma',
+];
 const FILLERS = ['the', 'of', 'and', 'to', 'in', 'on', 'a', 'for', 'with', 'that', 'near', 'after', 'said', 'would', 'its'];
 
 /**

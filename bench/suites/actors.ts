@@ -43,7 +43,15 @@ function row(name: string, docs: readonly Doc[], options: ActorOptions, passes: 
   }
   const seconds = (performance.now() - started) / 1000;
   const words = docs.reduce((s, d) => s + d.words, 0) * passes;
-  return { name, items: docs.length * passes, unit: 'articles', seconds, words, peakRssMb: peak / 2 ** 20, note: `${Math.round(actors / passes)} actors per pass` };
+  return {
+    name,
+    items: docs.length * passes,
+    unit: 'articles',
+    seconds,
+    words,
+    peakRssMb: peak / 2 ** 20,
+    note: `${Math.round(actors / passes)} actors per pass`,
+  };
 }
 
 export const suite: BenchSuite = {

@@ -27,7 +27,16 @@ export const suite: BenchSuite = {
         const article = syntheticArticle(SEED, i);
         words += article.paragraphs.join(' ').split(' ').length;
         if (i % 2 === 0) writeFileSync(join(dir, 'html', `${i}.html`), syntheticHtml(article));
-        else lines.push(JSON.stringify({ url: `https://bench.example/${i}`, title: article.title, published: article.published, source: article.source, text: article.paragraphs.join('\n\n') }));
+        else
+          lines.push(
+            JSON.stringify({
+              url: `https://bench.example/${i}`,
+              title: article.title,
+              published: article.published,
+              source: article.source,
+              text: article.paragraphs.join('\n\n'),
+            }),
+          );
       }
       writeFileSync(join(dir, 'wire.jsonl'), lines.join('\n') + '\n');
       const store = await openStore(join(dir, 'bench.db'));

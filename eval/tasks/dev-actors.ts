@@ -13,7 +13,13 @@ import { DEV_DIR, loadDevArticles, type GoldActor } from '../lib/dev-gold.ts';
 import type { EvalRow, EvalTask } from '../lib/types.ts';
 
 const norm = (s: string): string =>
-  s.toLowerCase().replace(/\u00a0/gu, ' ').replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').replace(/^the /u, '').trim();
+  s
+    .toLowerCase()
+    .replace(/\u00a0/gu, ' ')
+    .replace(/[’‘]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .replace(/^the /u, '')
+    .trim();
 
 /** True when our actor names the gold actor. */
 export function namesGold(actor: Actor, gold: GoldActor): boolean {
@@ -36,7 +42,9 @@ export const task: EvalTask = {
     let ours = 0;
     const log: string[] = [];
     for (const article of loadDevArticles(sharedDir)) {
-      const actors = extractActors(article.text, article.gold.published, { tagger: process.env['BRINK_ACTORS_TAGGER'] === '1' }).filter((a) => a.kind !== 'location' && a.kind !== 'unknown');
+      const actors = extractActors(article.text, article.gold.published, { tagger: process.env['BRINK_ACTORS_TAGGER'] === '1' }).filter(
+        (a) => a.kind !== 'location' && a.kind !== 'unknown',
+      );
       for (const g of article.gold.actors) {
         gold++;
         if (actors.some((a) => namesGold(a, g))) found++;

@@ -17,7 +17,14 @@ export interface DocumentInput {
 
 /** Paragraphs are trimmed and inner blank lines folded, so the separator stays unambiguous. */
 export function normaliseParagraphs(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p) => p.replace(/\n\s*\n/g, '\n').replace(/[ \t]+\n/g, '\n').trim()).filter((p) => p !== '');
+  return paragraphs
+    .map((p) =>
+      p
+        .replace(/\n\s*\n/g, '\n')
+        .replace(/[ \t]+\n/g, '\n')
+        .trim(),
+    )
+    .filter((p) => p !== '');
 }
 
 export function buildDocument({ uri, clean }: DocumentInput): DocumentSection {

@@ -11,7 +11,10 @@ import { extractTextMetadata } from './text-metadata.ts';
 
 export function cleanRaw(raw: RawDocument): CleanResult {
   const url = raw.meta.url ?? (/^https?:\/\//.test(raw.uri) ? raw.uri : undefined);
-  const result = raw.format === 'html' ? cleanHtml(raw.content, url === undefined ? {} : { url }) : withTextMetadata(raw.content, cleanPlainText(raw.content, { format: raw.format }));
+  const result =
+    raw.format === 'html'
+      ? cleanHtml(raw.content, url === undefined ? {} : { url })
+      : withTextMetadata(raw.content, cleanPlainText(raw.content, { format: raw.format }));
   return mergeSupplied(result, raw.meta);
 }
 
@@ -50,7 +53,11 @@ export function mergeSupplied(result: CleanResult, meta: SuppliedMeta): CleanRes
 }
 
 function sameHeadline(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -10,7 +10,12 @@ function words(functionWords: number, total: number): string {
 }
 
 test('English prose is recognised', () => {
-  assert.equal(guessLanguage('The Kremlin said on Tuesday that some of the troops were returning to their bases after drills in the south, but the claim could not be verified by reporters.'), 'en');
+  assert.equal(
+    guessLanguage(
+      'The Kremlin said on Tuesday that some of the troops were returning to their bases after drills in the south, but the claim could not be verified by reporters.',
+    ),
+    'en',
+  );
 });
 
 test('a share of function words exactly at the threshold counts as English, just below does not', () => {
@@ -26,6 +31,16 @@ test('texts shorter than MIN_WORDS are not judged', () => {
 });
 
 test('German and Russian text are not called English', () => {
-  assert.equal(guessLanguage('Der Kreml erklärte am Dienstag, dass einige Truppen nach den Manövern im Süden in ihre Stützpunkte zurückkehrten, aber die Angaben ließen sich nicht prüfen.'), null);
-  assert.equal(guessLanguage('Кремль заявил во вторник, что часть войск возвращается в места постоянной дислокации после учений на юге страны, но проверить это пока невозможно.'), null);
+  assert.equal(
+    guessLanguage(
+      'Der Kreml erklärte am Dienstag, dass einige Truppen nach den Manövern im Süden in ihre Stützpunkte zurückkehrten, aber die Angaben ließen sich nicht prüfen.',
+    ),
+    null,
+  );
+  assert.equal(
+    guessLanguage(
+      'Кремль заявил во вторник, что часть войск возвращается в места постоянной дислокации после учений на юге страны, но проверить это пока невозможно.',
+    ),
+    null,
+  );
 });

@@ -5,7 +5,9 @@
  * common words is strong evidence of English, and texts shorter than MIN_WORDS are not judged.
  */
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to a in is that for it on was with he as by at be this are from his not or have an but were they which had has its said their been who will would more after also she her we about than up out into there when over'.split(' '),
+  'the of and to a in is that for it on was with he as by at be this are from his not or have an but were they which had has its said their been who will would more after also she her we about than up out into there when over'.split(
+    ' ',
+  ),
 );
 
 /** Below this share of function words a text is not called English. */

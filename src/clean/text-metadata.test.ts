@@ -63,5 +63,8 @@ test('legal forms and the corporate word before them are dropped from publisher 
   assert.equal(mastheadName('Baltic Ledger SIA'), 'Baltic Ledger');
   assert.equal(mastheadName('Northgate Herald Media Ltd'), 'Northgate Herald');
   assert.equal(mastheadName('Social Media Watch'), 'Social Media Watch');
-  assert.equal(extractTextMetadata('Headline\nBody.\n© Northgate Herald Media Ltd 2022. Registered in England and Wales.').source, 'Northgate Herald');
+  assert.equal(
+    extractTextMetadata('Headline\nBody.\n© Northgate Herald Media Ltd 2022. Registered in England and Wales.').source,
+    'Northgate Herald',
+  );
 });

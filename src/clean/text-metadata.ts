@@ -53,7 +53,8 @@ const SOURCE_RULES: readonly LineRule[] = [
   },
   {
     id: 'source/copyright',
-    pattern: /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?\s+)?([\p{Lu}][\p{L}\d&'’ .-]{1,50}?)(?:\s+\d{4})?(?:\.?\s+(?:All rights reserved|Registered in)\b.*|\.|,)?$/iu,
+    pattern:
+      /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?\s+)?([\p{Lu}][\p{L}\d&'’ .-]{1,50}?)(?:\s+\d{4})?(?:\.?\s+(?:All rights reserved|Registered in)\b.*|\.|,)?$/iu,
     reason: 'A copyright footer names the publisher.',
   },
 ];
@@ -83,7 +84,10 @@ function firstMatch(lines: readonly string[], rules: readonly LineRule[], accept
 }
 
 export function extractTextMetadata(text: string): TextMetadata {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const top = lines.slice(0, TOP_LINES);
   const bottom = lines.slice(-BOTTOM_LINES).reverse();
   return {

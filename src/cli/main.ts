@@ -45,10 +45,24 @@ Examples:
   $ brink search 'withdraw* AND troops' --since 2022-02-10 --db crisis.db
   $ brink export --format csv --db crisis.db > corpus.csv`,
   );
-  for (const register of [registerIngest, registerAnalyze, registerArticles, registerSearch, registerExport, registerStats, registerActors, registerQuotes, registerEvents, registerTimeline, registerLedger, registerDemo]) {
+  for (const register of [
+    registerIngest,
+    registerAnalyze,
+    registerArticles,
+    registerSearch,
+    registerExport,
+    registerStats,
+    registerActors,
+    registerQuotes,
+    registerEvents,
+    registerTimeline,
+    registerLedger,
+    registerDemo,
+  ]) {
     register(program, io, exit);
   }
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }
 

@@ -21,7 +21,11 @@ test('a month or year --until means the end of that period', () => {
   assert.deepEqual(toFilter({ until: '2022-02' }), { until: '2022-02-28' });
   assert.deepEqual(toFilter({ until: '2024-02' }), { until: '2024-02-29' });
   assert.deepEqual(toFilter({ until: '2022' }), { until: '2022-12-31' });
-  assert.deepEqual(toFilter({ since: '2022-02-10', source: 'X', all: true }), { since: '2022-02-10', source: 'X', includeDuplicates: true });
+  assert.deepEqual(toFilter({ since: '2022-02-10', source: 'X', all: true }), {
+    since: '2022-02-10',
+    source: 'X',
+    includeDuplicates: true,
+  });
 });
 
 test('dates that are not ISO are usage errors', () => {

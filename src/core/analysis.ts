@@ -56,16 +56,7 @@ export interface Sentence extends Span {
   readonly paragraph: number;
 }
 
-export type ActorKind =
-  | 'person'
-  | 'organisation'
-  | 'state'
-  | 'igo'
-  | 'armed-group'
-  | 'media'
-  | 'group'
-  | 'location'
-  | 'unknown';
+export type ActorKind = 'person' | 'organisation' | 'state' | 'igo' | 'armed-group' | 'media' | 'group' | 'location' | 'unknown';
 
 export interface ActorMention extends Span, Provenance {
   readonly text: string;

@@ -30,6 +30,4 @@ export interface RawDocument {
 }
 
 /** One result of reading inputs: a document, or a fatal diagnostic that names the input. */
-export type IngestItem =
-  | { readonly ok: true; readonly doc: RawDocument }
-  | { readonly ok: false; readonly diagnostic: Diagnostic };
+export type IngestItem = { readonly ok: true; readonly doc: RawDocument } | { readonly ok: false; readonly diagnostic: Diagnostic };

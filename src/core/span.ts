@@ -18,9 +18,7 @@ export function sliceSpan(text: string, span: Span): string {
 export function assertSpan(text: string, span: Span): void {
   const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-    throw new RangeError(
-      `Unexpected span [${start}, ${end}), expected 0 <= start <= end <= ${text.length} (the text length)`,
-    );
+    throw new RangeError(`Unexpected span [${start}, ${end}), expected 0 <= start <= end <= ${text.length} (the text length)`);
   }
 }
 

@@ -56,7 +56,15 @@ export function tallyActors(analyses: Iterable<Analysis>, filter: ActorFilter = 
       if (filter.country && actor.country !== filter.country.toUpperCase()) continue;
       // Local ids (`local:3`) are per article: only canonical ids merge across articles.
       const key = actor.id.startsWith('kb:') ? actor.id : `${articleId}/${actor.id}`;
-      const t = tallies.get(key) ?? { actor, mentions: 0, articles: new Set(), first: null, last: null, roles: new Set(), aliases: new Map() };
+      const t = tallies.get(key) ?? {
+        actor,
+        mentions: 0,
+        articles: new Set<string>(),
+        first: null,
+        last: null,
+        roles: new Set<string>(),
+        aliases: new Map<string, number>(),
+      };
       t.mentions += actor.mentions.length;
       t.articles.add(articleId);
       if (published !== null) {

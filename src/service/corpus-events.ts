@@ -103,7 +103,22 @@ export function toPloverJson(events: readonly CorpusEvent[]): string {
   return JSON.stringify(records, null, 2) + '\n';
 }
 
-export const GDELT_COLUMNS = ['SQLDATE', 'Actor1Name', 'Actor1CountryCode', 'Actor2Name', 'Actor2CountryCode', 'EventCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'Modality', 'PloverType', 'SOURCEURL', 'Outlet', 'Sentence'] as const;
+export const GDELT_COLUMNS = [
+  'SQLDATE',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'EventCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'Modality',
+  'PloverType',
+  'SOURCEURL',
+  'Outlet',
+  'Sentence',
+] as const;
 
 /** CAMEO root → GDELT quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict). */
 export function quadClass(cameo: string | null): number | null {

@@ -25,7 +25,12 @@ export function csvRow(a: Analysis): string {
   return [d.id, d.published, d.source, d.title, d.byline, d.uri, d.language, d.duplicateOf, words, d.text].map(csvField).join(',');
 }
 
-export async function exportCorpus(store: Store, format: ExportFormat, filter: ArticleFilter, write: (chunk: string) => void): Promise<number> {
+export async function exportCorpus(
+  store: Store,
+  format: ExportFormat,
+  filter: ArticleFilter,
+  write: (chunk: string) => void,
+): Promise<number> {
   let count = 0;
   if (format === 'csv') write(CSV_COLUMNS.join(',') + '\r\n');
   for await (const analysis of store.iterateAnalyses(filter)) {

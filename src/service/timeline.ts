@@ -37,7 +37,15 @@ export function buildTimeline(analyses: readonly Analysis[], filter: TimelineFil
   for (const q of corpusQuotes(analyses, range)) {
     if (q.date === null || q.dateFrom === null) continue;
     if (filter.actor && !actorMatches([q.speaker, q.speakerId], filter.actor)) continue;
-    entries.push({ date: q.date.slice(0, 10), anchor: q.dateFrom, kind: 'quote', actor: q.speaker, summary: `${q.cue ?? 'said'}: ${q.text}`, source: q.source, articleId: q.articleId });
+    entries.push({
+      date: q.date.slice(0, 10),
+      anchor: q.dateFrom,
+      kind: 'quote',
+      actor: q.speaker,
+      summary: `${q.cue ?? 'said'}: ${q.text}`,
+      source: q.source,
+      articleId: q.articleId,
+    });
   }
   for (const e of corpusEvents(analyses, range)) {
     if (e.date === null || e.dateFrom === null) continue;

@@ -27,11 +27,17 @@ export function registerActors(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--until <date>', 'articles published on or before this date')
     .option('--limit <n>', 'rows to show', '40')
     .option('--json', 'print all rows as JSON')
-    .addHelpText('after', '\nExamples:\n  $ brink actors --kind person --country RUS\n  $ brink actors --since 2022-02-14 --until 2022-02-24 --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink actors --kind person --country RUS\n  $ brink actors --since 2022-02-14 --until 2022-02-24 --json',
+    )
     .action(async (flags: ActorsFlags) => {
       const limit = parseCount('--limit', flags.limit, 40, 1);
       const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses(toFilter(flags))));
-      const rows = tallyActors(analyses, { ...(flags.kind ? { kind: flags.kind } : {}), ...(flags.country ? { country: flags.country } : {}) });
+      const rows = tallyActors(analyses, {
+        ...(flags.kind ? { kind: flags.kind } : {}),
+        ...(flags.country ? { country: flags.country } : {}),
+      });
       if (flags.json) {
         io.out(JSON.stringify(rows, null, 2) + '\n');
         return;
@@ -39,10 +45,23 @@ export function registerActors(program: Command, io: CliIo, _exit: ExitHolder): 
       io.out(
         renderTable(
           ['actor', 'kind', 'country', 'mentions', 'articles', 'first seen', 'last seen', 'roles'],
-          rows.slice(0, limit).map((a) => [truncate(a.name, 28), a.kind, a.country ?? '-', String(a.mentions), String(a.articles), a.firstSeen ?? '?', a.lastSeen ?? '?', truncate(a.roles.join('; '), 50)]),
+          rows
+            .slice(0, limit)
+            .map((a) => [
+              truncate(a.name, 28),
+              a.kind,
+              a.country ?? '-',
+              String(a.mentions),
+              String(a.articles),
+              a.firstSeen ?? '?',
+              a.lastSeen ?? '?',
+              truncate(a.roles.join('; '), 50),
+            ]),
         ),
       );
-      io.out(`${Math.min(limit, rows.length)} of ${rows.length} actors${rows.length > limit ? ` (more with --limit ${rows.length})` : ''}\n`);
+      io.out(
+        `${Math.min(limit, rows.length)} of ${rows.length} actors${rows.length > limit ? ` (more with --limit ${rows.length})` : ''}\n`,
+      );
     });
 
   program
@@ -56,7 +75,11 @@ export function registerActors(program: Command, io: CliIo, _exit: ExitHolder): 
       const limit = parseCount('--limit', flags.limit, 20, 1);
       const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses({})));
       const { actors, sightings } = actorSightings(analyses, name);
-      if (actors.length === 0) throw new BrinkError('usage', `Unexpected actor name "${name}": no stored article mentions it, expected a name, alias or id (see brink actors)`);
+      if (actors.length === 0)
+        throw new BrinkError(
+          'usage',
+          `Unexpected actor name "${name}": no stored article mentions it, expected a name, alias or id (see brink actors)`,
+        );
       if (flags.json) {
         io.out(JSON.stringify({ actors, sightings }, null, 2) + '\n');
         return;
@@ -68,6 +91,7 @@ export function registerActors(program: Command, io: CliIo, _exit: ExitHolder): 
         io.out(`  called: ${a.aliases.slice(0, 12).join(' · ')}\n`);
       }
       io.out(`\nSentences (${Math.min(limit, sightings.length)} of ${sightings.length}):\n`);
-      for (const s of sightings.slice(0, limit)) io.out(`  ${s.published ?? 'unknown'}  ${truncate(s.source ?? '-', 18)}  ${truncate(s.sentence, 120)}\n`);
+      for (const s of sightings.slice(0, limit))
+        io.out(`  ${s.published ?? 'unknown'}  ${truncate(s.source ?? '-', 18)}  ${truncate(s.sentence, 120)}\n`);
     });
 }

@@ -32,7 +32,10 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
     .option('--title <title>', 'the title, overriding the headline found')
     .option('--format <format>', 'input format: auto, text, html, markdown', 'auto')
     .option('--actors <file...>', 'extra actors for the knowledge base (format: data/actors/README.md)')
-    .addHelpText('after', '\nExamples:\n  $ brink analyze story.html --json > story.analysis.json\n  $ brink analyze notes.txt --published 2022-02-17 --source "Meridian Wire"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink analyze story.html --json > story.analysis.json\n  $ brink analyze notes.txt --published 2022-02-17 --source "Meridian Wire"',
+    )
     .action(async (input: string, flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected one of ${FORMATS.join(', ')}`);
@@ -63,7 +66,11 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
         analyses.push(result.analysis);
       }
       if (flags.json) {
-        io.out(analyses.length === 1 ? JSON.stringify(analyses[0], null, 2) + '\n' : analyses.map((a) => JSON.stringify(a)).join('\n') + (analyses.length ? '\n' : ''));
+        io.out(
+          analyses.length === 1
+            ? JSON.stringify(analyses[0], null, 2) + '\n'
+            : analyses.map((a) => JSON.stringify(a)).join('\n') + (analyses.length ? '\n' : ''),
+        );
       } else {
         for (const analysis of analyses) io.out(describeAnalysis(analysis));
       }

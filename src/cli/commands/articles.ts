@@ -28,7 +28,10 @@ export function registerArticles(program: Command, io: CliIo, _exit: ExitHolder)
     .option('--limit <n>', 'rows per page', '50')
     .option('--offset <n>', 'rows to skip', '0')
     .option('--json', 'print the page as JSON')
-    .addHelpText('after', '\nExamples:\n  $ brink articles --since 2022-02-14 --until 2022-02-24\n  $ brink articles --source "Meridian Wire" --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink articles --since 2022-02-14 --until 2022-02-24\n  $ brink articles --source "Meridian Wire" --json',
+    )
     .action(async (flags: ListFlags) => {
       const page = await withStore(flags.db, (store) => store.listArticles(toFilter(flags), toPage(flags, 50)));
       if (flags.json) {
@@ -47,7 +50,8 @@ export function registerArticles(program: Command, io: CliIo, _exit: ExitHolder)
     .option('--text', 'print the clean text')
     .action(async (id: string, flags: { db: string; json?: boolean; text?: boolean }) => {
       const analysis = await withStore(flags.db, (store) => store.getAnalysis(id));
-      if (analysis === null) throw new BrinkError('usage', `Unexpected article id "${id}", expected the id (or a unique prefix) of a stored article`);
+      if (analysis === null)
+        throw new BrinkError('usage', `Unexpected article id "${id}", expected the id (or a unique prefix) of a stored article`);
       if (flags.json) io.out(JSON.stringify(analysis, null, 2) + '\n');
       else if (flags.text) io.out(analysis.document.text + '\n');
       else io.out(describeAnalysis(analysis));

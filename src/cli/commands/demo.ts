@@ -28,24 +28,36 @@ export function registerDemo(program: Command, io: CliIo, exit: ExitHolder): voi
       io.out(`Ingesting the demo corpus from ${DEMO_DIR} into ${flags.db} …\n`);
       const summary = await withStore(flags.db, async (store) => {
         const bar = progressBar(io, null, 'articles');
-        const result = await ingest([DEMO_DIR], { store, read: { exclude: ['**/README.md', '**/gold/**'] }, onProgress: (p) => bar.update(p.done, p.last.uri) });
+        const result = await ingest([DEMO_DIR], {
+          store,
+          read: { exclude: ['**/README.md', '**/gold/**'] },
+          onProgress: (p) => bar.update(p.done, p.last.uri),
+        });
         bar.finish();
         io.out(describeSummary(result, flags.db));
         for (const failure of result.failures) io.out(`  error: ${failure.reason}\n`);
         io.out(`\n== What is stored\n${describeStats(await store.stats())}`);
         const latest = await store.listArticles({}, { limit: 8, offset: 0 });
         io.out(`\n== The ${latest.items.length} most recent of ${latest.total} articles (brink articles)\n${renderArticles(latest.items)}`);
-        const copies = (await store.listArticles({ includeDuplicates: true }, { limit: 1000, offset: 0 })).items.filter((a) => a.duplicateOf);
+        const copies = (await store.listArticles({ includeDuplicates: true }, { limit: 1000, offset: 0 })).items.filter(
+          (a) => a.duplicateOf,
+        );
         io.out(`\n== Syndicated copies linked to their originals (${copies.length})\n`);
-        for (const copy of copies) io.out(`  ${copy.id.slice(0, 10)} ${truncate(copy.source ?? '-', 20)} → original ${copy.duplicateOf?.slice(0, 10)}  ${truncate(copy.title ?? '', 60)}\n`);
+        for (const copy of copies)
+          io.out(
+            `  ${copy.id.slice(0, 10)} ${truncate(copy.source ?? '-', 20)} → original ${copy.duplicateOf?.slice(0, 10)}  ${truncate(copy.title ?? '', 60)}\n`,
+          );
         for (const query of TOUR_SEARCHES) {
           const hits = await store.search(query, {}, { limit: 3, offset: 0 });
           io.out(`\n== brink search '${query}'  (${hits.total} articles)\n`);
-          for (const hit of hits.items) io.out(`  ${hit.published ?? 'unknown'}  ${truncate(hit.source ?? '-', 20)}  ${truncate(hit.snippet, 110)}\n`);
+          for (const hit of hits.items)
+            io.out(`  ${hit.published ?? 'unknown'}  ${truncate(hit.source ?? '-', 20)}  ${truncate(hit.snippet, 110)}\n`);
         }
         return result;
       });
-      io.out(`\nNext: brink articles --db ${flags.db} · brink search '<query>' --db ${flags.db} · brink export --format csv --db ${flags.db}\n`);
+      io.out(
+        `\nNext: brink articles --db ${flags.db} · brink search '<query>' --db ${flags.db} · brink export --format csv --db ${flags.db}\n`,
+      );
       exit.code = summary.counts.failed > 0 ? 1 : 0;
     });
 }

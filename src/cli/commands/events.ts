@@ -23,7 +23,11 @@ interface EventsFlags {
   json?: boolean;
 }
 
-const list = (v: string | undefined): string[] | undefined => v?.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (v: string | undefined): string[] | undefined =>
+  v
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export function registerEvents(program: Command, io: CliIo, _exit: ExitHolder): void {
   program
@@ -38,10 +42,14 @@ export function registerEvents(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--limit <n>', 'events to show in the text listing', '50')
     .option('--format <format>', `text, json, plover (PLOVER JSON) or gdelt (tab-separated)`, 'text')
     .option('--json', 'same as --format json')
-    .addHelpText('after', '\nExamples:\n  $ brink events --actor RUS --type RETREAT,MOBILIZE --modality claimed,asserted --since 2022-02-10\n  $ brink events --format gdelt > events.tsv\n  $ brink events --actor kb:nato --format plover > nato.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink events --actor RUS --type RETREAT,MOBILIZE --modality claimed,asserted --since 2022-02-10\n  $ brink events --format gdelt > events.tsv\n  $ brink events --actor kb:nato --format plover > nato.json',
+    )
     .action(async (flags: EventsFlags) => {
       const format = flags.json ? 'json' : flags.format;
-      if (!FORMATS.includes(format)) throw new BrinkError('usage', `Unexpected --format "${format}", expected one of ${FORMATS.join(', ')}`);
+      if (!FORMATS.includes(format))
+        throw new BrinkError('usage', `Unexpected --format "${format}", expected one of ${FORMATS.join(', ')}`);
       const modalities = list(flags.modality);
       const bad = modalities?.find((m) => !MODALITIES.includes(m));
       if (bad) throw new BrinkError('usage', `Unexpected modality "${bad}", expected one of ${MODALITIES.join(', ')}`);
@@ -63,7 +71,9 @@ export function registerEvents(program: Command, io: CliIo, _exit: ExitHolder): 
       else {
         for (const e of events.slice(0, limit)) {
           const who = `${e.sourceCountry ?? e.sourceActor ?? '?'}→${e.targetCountry ?? e.targetActor ?? '-'}`;
-          io.out(`${(e.date?.slice(0, 10) ?? 'undated').padEnd(10)} ${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${who.padEnd(9)} ${truncate(e.sentence, 100)}  — ${truncate(e.source ?? '-', 18)}\n`);
+          io.out(
+            `${(e.date?.slice(0, 10) ?? 'undated').padEnd(10)} ${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${who.padEnd(9)} ${truncate(e.sentence, 100)}  — ${truncate(e.source ?? '-', 18)}\n`,
+          );
         }
         io.out(`${Math.min(limit, events.length)} of ${events.length} events\n`);
       }

@@ -24,7 +24,10 @@ export function registerExport(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--source <name>', 'only this outlet')
     .option('--all', 'include near-duplicate copies and superseded versions')
     .option('--out <file>', 'write to this file instead of standard output')
-    .addHelpText('after', '\nExamples:\n  $ brink export --format jsonl --db crisis.db > corpus.jsonl\n  $ brink export --format csv --since 2022-02-01 --out february.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink export --format jsonl --db crisis.db > corpus.jsonl\n  $ brink export --format csv --since 2022-02-01 --out february.csv',
+    )
     .action(async (flags: ExportFlags) => {
       if (flags.format !== 'jsonl' && flags.format !== 'csv') {
         throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected jsonl or csv`);

@@ -32,7 +32,10 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
     .option('--actors <file...>', 'extra actors for the knowledge base (format: data/actors/README.md)')
     .option('--json', 'print the per-article outcomes as JSON')
     .option('-q, --quiet', 'no progress bar')
-    .addHelpText('after', '\nExamples:\n  $ brink ingest ~/articles/ feeds/kyiv.xml dump.jsonl --db crisis.db\n  $ brink ingest corpus/ --include "**/*.html" --exclude "**/drafts/**"\n  $ curl -s https://example.org/story | brink ingest - --db crisis.db')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink ingest ~/articles/ feeds/kyiv.xml dump.jsonl --db crisis.db\n  $ brink ingest corpus/ --include "**/*.html" --exclude "**/drafts/**"\n  $ curl -s https://example.org/story | brink ingest - --db crisis.db',
+    )
     .action(async (inputs: string[], flags: IngestFlags) => {
       const read: ReadOptions = {
         ...(flags.include ? { include: flags.include } : {}),

@@ -60,7 +60,10 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--since <date>', 'claims made on or after this date')
     .option('--until <date>', 'claims made on or before this date')
     .option('--json', 'print the ledger as JSON')
-    .addHelpText('after', '\nExamples:\n  $ brink ledger --actor RUS --status contradicted\n  $ brink ledger --since 2022-02-10 --until 2022-02-24 --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink ledger --actor RUS --status contradicted\n  $ brink ledger --since 2022-02-10 --until 2022-02-24 --json',
+    )
     .action(async (flags: Period & { db: string; actor?: string; status?: string; json?: boolean }) => {
       if (flags.status !== undefined && !(LEDGER_STATUSES as readonly string[]).includes(flags.status)) {
         throw new BrinkError('usage', `Unexpected --status "${flags.status}", expected one of ${LEDGER_STATUSES.join(', ')}`);
@@ -68,9 +71,15 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
       const ledger = await withStore(flags.db, (store) => ledgerOf(store, period(flags)));
       const actor = flags.actor;
       const rows = ledger.rows.filter(
-        (r) => (actor === undefined || r.actor === actor.toUpperCase() || r.actor === actor) && (flags.status === undefined || r.status === flags.status),
+        (r) =>
+          (actor === undefined || r.actor === actor.toUpperCase() || r.actor === actor) &&
+          (flags.status === undefined || r.status === flags.status),
       );
-      const view: Ledger = { ...ledger, rows, actors: actor === undefined ? ledger.actors : ledger.actors.filter((a) => a.actor === actor.toUpperCase() || a.actor === actor) };
+      const view: Ledger = {
+        ...ledger,
+        rows,
+        actors: actor === undefined ? ledger.actors : ledger.actors.filter((a) => a.actor === actor.toUpperCase() || a.actor === actor),
+      };
       io.out(flags.json ? renderLedgerJson(view) : renderLedgerText(view, { width: process.stdout.columns || 120 }));
     });
 
@@ -84,7 +93,10 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--until <date>', 'articles published on or before this date')
     .option('--json', 'print as JSON')
     .option('--csv', 'print as CSV')
-    .addHelpText('after', '\nExamples:\n  $ brink index --dyad RUS:UKR --by day\n  $ brink index --dyad RUS:USA --by week --csv > rus-usa.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink index --dyad RUS:UKR --by day\n  $ brink index --dyad RUS:USA --by week --csv > rus-usa.csv',
+    )
     .action(async (flags: Period & { db: string; dyad?: string; by: string; json?: boolean; csv?: boolean }) => {
       if (flags.by !== 'day' && flags.by !== 'week') throw new BrinkError('usage', `Unexpected --by "${flags.by}", expected day or week`);
       const dyad = parseDyad(flags.dyad);
@@ -103,9 +115,13 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--since <date>', 'period start')
     .option('--until <date>', 'period end')
     .option('--title <title>', 'title of the brief')
-    .addHelpText('after', '\nExamples:\n  $ brink report --out brief.html\n  $ brink report --format md --out brief.md --since 2022-02-01 --until 2022-03-01')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink report --out brief.html\n  $ brink report --format md --out brief.md --since 2022-02-01 --until 2022-03-01',
+    )
     .action(async (flags: Period & { db: string; out: string; format: string; dyad: string; title?: string }) => {
-      if (flags.format !== 'html' && flags.format !== 'md') throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected html or md`);
+      if (flags.format !== 'html' && flags.format !== 'md')
+        throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected html or md`);
       const dyad = parseDyad(flags.dyad);
       const bounds = period(flags);
       const { ledger, analyses } = await withStore(flags.db, async (store) => ({

@@ -28,12 +28,17 @@ export function registerQuotes(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--source <name>', 'only this outlet')
     .option('--limit <n>', 'quotes to show', '50')
     .option('--json', 'print all matching quotes as JSON')
-    .addHelpText('after', '\nExamples:\n  $ brink quotes --speaker Lavrov --since 2022-02-01\n  $ brink quotes --speaker kb:peskov-dmitry --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink quotes --speaker Lavrov --since 2022-02-01\n  $ brink quotes --speaker kb:peskov-dmitry --json',
+    )
     .action(async (flags: QuotesFlags) => {
       const limit = parseCount('--limit', flags.limit, 50, 1);
       const since = parseDateFlag('--since', flags.since);
       const until = parseDateFlag('--until', flags.until);
-      const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses(toFilter({ ...(flags.source ? { source: flags.source } : {}) }))));
+      const analyses = await withStore(flags.db, (store) =>
+        collect(store.iterateAnalyses(toFilter({ ...(flags.source ? { source: flags.source } : {}) }))),
+      );
       const quotes = corpusQuotes(analyses, {
         ...(flags.speaker ? { speaker: flags.speaker } : {}),
         ...(since ? { since } : {}),
@@ -45,7 +50,9 @@ export function registerQuotes(program: Command, io: CliIo, _exit: ExitHolder): 
       }
       for (const q of quotes.slice(0, limit)) {
         const when = q.date === null ? 'undated   ' : `${q.date.slice(0, 10)}${q.dateFrom === 'published' ? '*' : ' '}`;
-        io.out(`${when} ${truncate(q.speaker ?? '(no speaker)', 24).padEnd(24)} ${(q.cue ?? '').padEnd(10)} ${q.kind === 'direct' ? '“' : ''}${truncate(q.text, 110)}${q.kind === 'direct' ? '”' : ''}  — ${truncate(q.source ?? '-', 20)}\n`);
+        io.out(
+          `${when} ${truncate(q.speaker ?? '(no speaker)', 24).padEnd(24)} ${(q.cue ?? '').padEnd(10)} ${q.kind === 'direct' ? '“' : ''}${truncate(q.text, 110)}${q.kind === 'direct' ? '”' : ''}  — ${truncate(q.source ?? '-', 20)}\n`,
+        );
       }
       io.out(`${Math.min(limit, quotes.length)} of ${quotes.length} quotes; * = dated by the article, not the sentence\n`);
     });

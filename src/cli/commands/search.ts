@@ -17,7 +17,7 @@ export function registerSearch(program: Command, io: CliIo, _exit: ExitHolder): 
   program
     .command('search')
     .description('full-text search over stored articles (words, "phrases", prefix*, AND, OR, NOT, parentheses)')
-    .argument('<query>', 'e.g. \'withdraw* AND troops\' or \'"no plans" NOT Belarus\'')
+    .argument('<query>', "e.g. 'withdraw* AND troops' or '\"no plans\" NOT Belarus'")
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--since <date>', 'published on or after this date')
     .option('--until <date>', 'published on or before this date')
@@ -26,7 +26,10 @@ export function registerSearch(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--limit <n>', 'hits per page', '20')
     .option('--offset <n>', 'hits to skip', '0')
     .option('--json', 'print the page of hits as JSON')
-    .addHelpText('after', `\nExamples:\n  $ brink search 'withdraw* AND troops' --since 2022-02-10\n  $ brink search '"no sign of de-escalation"' --json\n  $ brink search 'sanctions NOT (SWIFT OR "Nord Stream")' --source "Capital Dispatch"`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ brink search 'withdraw* AND troops' --since 2022-02-10\n  $ brink search '"no sign of de-escalation"' --json\n  $ brink search 'sanctions NOT (SWIFT OR "Nord Stream")' --source "Capital Dispatch"`,
+    )
     .action(async (query: string, flags: SearchFlags) => {
       const page = await withStore(flags.db, (store) => store.search(query, toFilter(flags), toPage(flags, 20)));
       if (flags.json) {
@@ -34,7 +37,9 @@ export function registerSearch(program: Command, io: CliIo, _exit: ExitHolder): 
         return;
       }
       for (const hit of page.items) {
-        io.out(`${hit.id.slice(0, 10)}  ${hit.published ?? 'unknown'}  ${truncate(hit.source ?? '-', 22)}  ${truncate(hit.title ?? '(no title)', 70)}\n`);
+        io.out(
+          `${hit.id.slice(0, 10)}  ${hit.published ?? 'unknown'}  ${truncate(hit.source ?? '-', 22)}  ${truncate(hit.title ?? '(no title)', 70)}\n`,
+        );
         io.out(`    ${truncate(hit.snippet, 150)}\n`);
       }
       io.out(pageFooter(page.offset, page.items.length, page.total));

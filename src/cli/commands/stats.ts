@@ -23,5 +23,11 @@ export function describeStats(s: StoreStats): string {
     `${s.articles} articles (${s.words.toLocaleString('en-US')} words) from ${s.sources.length} outlets, ` +
     `published ${s.firstPublished ?? '?'} to ${s.lastPublished ?? '?'}; ` +
     `${s.duplicates} near-duplicate copies linked, ${s.superseded} superseded versions\n\n`;
-  return head + renderTable(['outlet', 'articles'], s.sources.map((x) => [x.source ?? '(unknown)', String(x.articles)]));
+  return (
+    head +
+    renderTable(
+      ['outlet', 'articles'],
+      s.sources.map((x) => [x.source ?? '(unknown)', String(x.articles)]),
+    )
+  );
 }

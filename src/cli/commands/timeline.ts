@@ -26,19 +26,28 @@ export function registerTimeline(program: Command, io: CliIo, _exit: ExitHolder)
     .option('--until <date>', 'on or before this date')
     .option('--limit <n>', 'entries to show', '60')
     .option('--json', 'print all entries as JSON')
-    .addHelpText('after', '\nExamples:\n  $ brink timeline --actor Peskov --since 2022-01-01 --until 2022-02-24\n  $ brink timeline --actor RUS --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ brink timeline --actor Peskov --since 2022-01-01 --until 2022-02-24\n  $ brink timeline --actor RUS --json',
+    )
     .action(async (flags: TimelineFlags) => {
       const since = parseDateFlag('--since', flags.since);
       const until = flags.until === undefined ? undefined : toFilter({ until: flags.until }).until;
       const limit = parseCount('--limit', flags.limit, 60, 1);
       const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses({})));
-      const entries = buildTimeline(analyses, { ...(flags.actor ? { actor: flags.actor } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) });
+      const entries = buildTimeline(analyses, {
+        ...(flags.actor ? { actor: flags.actor } : {}),
+        ...(since ? { since } : {}),
+        ...(until ? { until } : {}),
+      });
       if (flags.json) {
         io.out(JSON.stringify(entries, null, 2) + '\n');
         return;
       }
       for (const e of entries.slice(0, limit)) {
-        io.out(`${e.date}${e.anchor === 'published' ? '*' : ' '} ${e.kind.padEnd(5)} ${truncate(e.actor ?? '?', 22).padEnd(22)} ${truncate(e.summary, 110)}  — ${truncate(e.source ?? '-', 18)}\n`);
+        io.out(
+          `${e.date}${e.anchor === 'published' ? '*' : ' '} ${e.kind.padEnd(5)} ${truncate(e.actor ?? '?', 22).padEnd(22)} ${truncate(e.summary, 110)}  — ${truncate(e.source ?? '-', 18)}\n`,
+        );
       }
       io.out(`${Math.min(limit, entries.length)} of ${entries.length} entries; * = dated by the article, not the sentence\n`);
     });

@@ -18,7 +18,10 @@ const NAME_FIRST = new RegExp(
   'gu',
 );
 /** Role phrase (after a clause start), comma, name, then a comma or a speech verb. */
-const ROLE_FIRST = new RegExp(String.raw`(?<=^|[\s(“"])((?:the|a|an)\s[^,.;:()\n"“”]{3,80}?),[ \u00a0](${NAME})(?=,|[ \u00a0](?:said|says|told|added|noted|wrote))`, 'gmu');
+const ROLE_FIRST = new RegExp(
+  String.raw`(?<=^|[\s(“"])((?:the|a|an)\s[^,.;:()\n"“”]{3,80}?),[ \u00a0](${NAME})(?=,|[ \u00a0](?:said|says|told|added|noted|wrote))`,
+  'gmu',
+);
 
 /** Capitalised words that start sentences or name days and months, never part of a person's name. */
 const NOT_NAME_WORDS = new Set([

@@ -16,7 +16,9 @@ function sentencesOf(text: string): Sentence[] {
 }
 
 const pronouns = (text: string) =>
-  extractActors(text, '2022-02-15', { sentences: sentencesOf(text) }).flatMap((a) => a.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, a.name]));
+  extractActors(text, '2022-02-15', { sentences: sentencesOf(text) }).flatMap((a) =>
+    a.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, a.name]),
+  );
 
 test('a subject pronoun links to the only person in reach', () => {
   const table: [string, string[][]][] = [

@@ -185,10 +185,13 @@ test('the stage reads the article date from its input and returns only actors', 
     { sentences: [], actors: [], quotes: [], times: [], events: [], diagnostics: [] },
   );
   assert.deepEqual(Object.keys(produced), ['actors']);
-  assert.deepEqual(produced.actors?.map((a) => [a.id, a.role]), [
-    ['kb:lavrov-sergei', 'foreign minister of Russia'],
-    ['kb:blinken-antony', 'secretary of state of the United States'],
-  ]);
+  assert.deepEqual(
+    produced.actors?.map((a) => [a.id, a.role]),
+    [
+      ['kb:lavrov-sergei', 'foreign minister of Russia'],
+      ['kb:blinken-antony', 'secretary of state of the United States'],
+    ],
+  );
 });
 
 test('a person acts for their IGO while holding its office, for their state otherwise', () => {

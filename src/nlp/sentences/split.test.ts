@@ -14,7 +14,8 @@ function paragraphsOf(text: string): { start: number; end: number }[] {
 }
 
 test('abbreviations, quotes and headlines split where a reader would', () => {
-  const text = 'The U.S. said on Tuesday that troops were “still arriving.” Mr. Putin denied it.\n\nSevere Economic Sanctions\n\nBiden spoke at 5 p.m. in Washington. Then he left!';
+  const text =
+    'The U.S. said on Tuesday that troops were “still arriving.” Mr. Putin denied it.\n\nSevere Economic Sanctions\n\nBiden spoke at 5 p.m. in Washington. Then he left!';
   const got = splitSentences(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(got, [
     'The U.S. said on Tuesday that troops were “still arriving.”',
