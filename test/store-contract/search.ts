@@ -64,7 +64,18 @@ export function registerSearchTests(it: It): void {
     for (const hit of page.items) {
       assert.match(hit.snippet, /\[ceasefire\]/i);
       assert.equal(typeof hit.rank, 'number');
+      // Each snippet is cut from its own article (a rowid bound as REAL once gave every hit the first one's).
+      const own = (await store.getAnalysis(hit.id))?.document.text ?? '';
+      const words = hit.snippet
+        .replace(/[[\]…]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length > 3);
+      assert.ok(
+        words.every((w) => own.includes(w)),
+        `snippet of ${hit.id} comes from its own text`,
+      );
     }
+    assert.equal(new Set(page.items.map((hit) => hit.snippet)).size, page.items.length, 'distinct articles have distinct snippets');
     const ranks = page.items.map((hit) => hit.rank);
     assert.deepEqual(
       ranks,

@@ -38,9 +38,11 @@ export function searchArticles(db: Database.Database, query: string, filter: Art
        LIMIT @limit OFFSET @offset`,
     )
     .all({ ...bound, limit: page.limit, offset: page.offset }) as HitRow[];
+  // better-sqlite3 binds JS numbers as REAL, and FTS5 then ignores a `rowid = ?` constraint next
+  // to MATCH (every row got the first hit's snippet); the CAST keeps the rowid lookup exact.
   const snippet = db.prepare(
     `SELECT snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS text
-     FROM articles_fts WHERE articles_fts MATCH @match AND rowid = @rowid`,
+     FROM articles_fts WHERE articles_fts MATCH @match AND rowid = CAST(@rowid AS INTEGER)`,
   );
   const items = rows.map((row) => ({
     ...toSummary(row),
