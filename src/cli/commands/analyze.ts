@@ -90,6 +90,25 @@ export function describeAnalysis(a: Analysis): string {
   for (const removed of d.removed.slice(0, 5)) lines.push(`    removed (${removed.reason}): ${truncate(removed.text, 70)}`);
   if (d.removed.length > 5) lines.push(`    … and ${d.removed.length - 5} more`);
   lines.push(`  ${truncate(d.text, 160)}`);
+  const people = a.actors.filter((x) => x.kind !== 'location').slice(0, 6);
+  lines.push(
+    `  ${a.actors.length} actors: ${people.map((x) => `${x.name}${x.country ? ` (${x.country})` : ''}`).join(', ')}${a.actors.length > people.length ? ', …' : ''}`,
+  );
+  lines.push(
+    `  ${a.times.length} time expressions: ${a.times
+      .slice(0, 5)
+      .map((t) => `${t.text} = ${t.value ?? '?'}`)
+      .join('; ')}${a.times.length > 5 ? '; …' : ''}`,
+  );
+  lines.push(`  ${a.quotes.length} quotes:`);
+  for (const q of a.quotes.slice(0, 3))
+    lines.push(`    ${q.speaker?.name ?? '(no speaker)'} ${q.cue?.text ?? ''}: ${truncate(q.text, 90)}`);
+  lines.push(`  ${a.events.length} events:`);
+  for (const e of a.events.slice(0, 4)) {
+    lines.push(
+      `    ${e.type} ${e.modality} ${e.source?.country ?? e.source?.name ?? '?'}→${e.target?.country ?? e.target?.name ?? '-'} (${e.trigger.text}, ${e.date ?? 'undated'})`,
+    );
+  }
   for (const diag of a.diagnostics) lines.push(`  ${diag.fatal ? 'error' : 'warning'}: ${diag.reason}`);
   return lines.join('\n') + '\n\n';
 }
