@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildLedger } from './ledger.ts';
-import { defaultLedgerRules } from './load-rules.ts';
+import { denial, invasion, ledgerOf, only, rules, statuses } from './ledger-fixtures.test-helper.ts';
 import { addDays } from './event-index.ts';
-import { makeArticle, type ArticleSpec } from '../../test/helpers/make-corpus.ts';
-import type { LedgerRow } from './types.ts';
+import type { ArticleSpec } from '../../test/helpers/make-corpus.ts';
 
-const rules = defaultLedgerRules();
 const fateRule = (id: string) => {
   const rule = Object.values(rules.fates)
     .flat()
@@ -14,33 +11,6 @@ const fateRule = (id: string) => {
   assert.ok(rule, id);
   return rule;
 };
-
-function ledgerOf(...specs: ArticleSpec[]) {
-  return buildLedger(specs.map(makeArticle), rules);
-}
-function only(rows: readonly LedgerRow[]): LedgerRow {
-  assert.equal(rows.length, 1, JSON.stringify(rows.map((r) => r.key)));
-  return rows[0] as LedgerRow;
-}
-const statuses = (row: LedgerRow) => row.steps.map((s) => `${s.date} ${s.status}${s.changed ? '' : ' (held)'}`);
-
-const denial: ArticleSpec = {
-  id: 'a1',
-  published: '2022-01-10',
-  source: 'Meridian Wire',
-  sentences: [
-    {
-      text: '"We have no intention of attacking Ukraine," Ryabkov said.',
-      events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', target: 'UKR', speaker: 'RUS', speakerName: 'Sergei Ryabkov' }],
-    },
-  ],
-};
-const invasion = (id: string, source: string, published = '2022-02-24'): ArticleSpec => ({
-  id,
-  published,
-  source,
-  sentences: [{ text: 'Russia launched a full-scale invasion of Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
-});
 
 test('a denial with no later report stays open', () => {
   const row = only(ledgerOf(denial).rows);
