@@ -257,3 +257,19 @@ describe('brink events, timeline, ledger, index and report', () => {
     assert.equal((await runCli(['ledger', '--status', 'maybe', '--db', db])).code, 2);
   });
 });
+
+test('analyze --ner adds people the knowledge base lacks, found by the statistical tagger', async () => {
+  const file = join(dir, 'ner.txt');
+  writeFileSync(
+    file,
+    'Analysts doubt the pullback\n\nSpeaking in Belgrade on Tuesday, Aleksandar Vucic said Marko Djuric would travel to Moscow next week for talks with Russian officials about gas supplies.\n',
+  );
+  const plain = analysisSchema.parse(JSON.parse((await runCli(['analyze', file, '--json'])).stdout));
+  const tagged = analysisSchema.parse(JSON.parse((await runCli(['analyze', file, '--json', '--ner'])).stdout));
+  const people = (a: typeof plain): string[] => a.actors.filter((x) => x.kind === 'person').map((x) => x.name);
+  assert.ok(people(tagged).length >= people(plain).length);
+  assert.ok(
+    people(tagged).some((n) => /Djuric/.test(n)),
+    JSON.stringify(people(tagged)),
+  );
+});

@@ -10,9 +10,17 @@ import type { Stage } from '../nlp/stage.ts';
 export interface StageConfig {
   /** Files of extra actors in the knowledge-base format (data/actors/README.md). */
   readonly actorFiles?: readonly string[];
+  /** Also tag names the knowledge base lacks with the statistical NER model (slower; docs/decisions.md §10). */
+  readonly tagger?: boolean;
 }
 
 export function stagesFor(config: StageConfig): readonly Stage[] {
-  if (!config.actorFiles || config.actorFiles.length === 0) return defaultStages;
-  return createStages({ actors: createActorsStage({ kb: knowledgeBaseWith(config.actorFiles) }) });
+  const files = config.actorFiles ?? [];
+  if (files.length === 0 && config.tagger !== true) return defaultStages;
+  return createStages({
+    actors: createActorsStage({
+      ...(files.length > 0 ? { kb: knowledgeBaseWith(files) } : {}),
+      ...(config.tagger === true ? { tagger: true } : {}),
+    }),
+  });
 }
