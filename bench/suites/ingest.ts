@@ -1,6 +1,6 @@
 /**
  * End-to-end ingest: 10,000 synthetic articles (half as HTML files, half as one JSON Lines file)
- * read, cleaned, split into sentences and stored in a fresh SQLite file, through the same service
+ * read, cleaned, run through every NLP stage and stored in a fresh SQLite file, through the same service
  * call the CLI uses. Reports articles/s, words/s and the process's peak RSS.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,9 @@ export const suite: BenchSuite = {
           );
       }
       writeFileSync(join(dir, 'wire.jsonl'), lines.join('\n') + '\n');
+      // The generated corpus is on disk now; drop it so the peak measures ingest, not the generator.
+      lines.length = 0;
+      (globalThis as { gc?: () => void }).gc?.();
       const store = await openStore(join(dir, 'bench.db'));
       const started = performance.now();
       const summary = await ingest([join(dir, 'html'), join(dir, 'wire.jsonl')], { store });
@@ -47,7 +50,7 @@ export const suite: BenchSuite = {
       const stored = summary.counts.inserted;
       return [
         {
-          name: 'ingest → clean → sentences → SQLite',
+          name: 'ingest → clean → all NLP stages → SQLite',
           items: stored,
           unit: 'articles',
           seconds,
