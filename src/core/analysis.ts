@@ -92,7 +92,7 @@ export interface Quote extends Span, Provenance {
   readonly text: string;
   readonly cue: (Span & { readonly text: string }) | null;
   readonly speaker: ActorRef | null;
-  /** ISO date the statement was made when the sentence says, else null. */
+  /** ISO 8601 date the statement was made when the sentence says (`2022-02-15`, or `2022-02` / `2022` when it names only a month or year), else null. */
   readonly date: string | null;
 }
 
@@ -119,7 +119,7 @@ export interface Event extends Span, Provenance {
   readonly intensity: number | null;
   readonly source: ActorRef | null;
   readonly target: ActorRef | null;
-  /** ISO date from the sentence, else the article's date, else null. */
+  /** ISO 8601 date from the sentence (day, or month / year when that is all it states), else the article's date, else null. */
   readonly date: string | null;
   readonly dateFrom: 'sentence' | 'published' | null;
   readonly modality: Modality;

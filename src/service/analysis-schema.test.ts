@@ -52,3 +52,12 @@ test('records with a wrong schema tag, a bad id or a confidence above 1 are reje
   ];
   for (const value of cases) assert.equal(analysisSchema.safeParse(value).success, false);
 });
+
+test('a quote or event date may be a month or a year; a publication date must be a day', () => {
+  const quote = { start: 0, end: 1, rule: 'r', confidence: 0.5, kind: 'direct', text: 'A', cue: null, speaker: null };
+  for (const date of ['2022-02-15', '2021-04', '2017'])
+    assert.equal(analysisSchema.safeParse({ ...minimal, quotes: [{ ...quote, date }] }).success, true, date);
+  for (const date of ['April 2021', '2021-4', '21'])
+    assert.equal(analysisSchema.safeParse({ ...minimal, quotes: [{ ...quote, date }] }).success, false, date);
+  assert.equal(analysisSchema.safeParse({ ...minimal, document: { ...minimal.document, published: '2022-02' } }).success, false);
+});

@@ -9,6 +9,8 @@ const offset = z.number().int().nonnegative();
 const span = z.object({ start: offset, end: offset });
 const provenance = z.object({ rule: z.string().min(1), confidence: z.number().min(0).max(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/);
+/** A date a sentence states may be a month or a year only ("in April 2021" → `2021-04`). */
+const statedDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/);
 const actorRef = z.object({ actorId: z.string().nullable(), name: z.string(), country: z.string().nullable(), span: span.nullable() });
 const textSpan = span.extend({ text: z.string() });
 
@@ -59,7 +61,7 @@ export const analysisSchema = z.object({
       text: z.string(),
       cue: textSpan.nullable(),
       speaker: actorRef.nullable(),
-      date: isoDate.nullable(),
+      date: statedDate.nullable(),
     }),
   ),
   times: z.array(
@@ -78,7 +80,7 @@ export const analysisSchema = z.object({
       intensity: z.number().min(-10).max(10).nullable(),
       source: actorRef.nullable(),
       target: actorRef.nullable(),
-      date: isoDate.nullable(),
+      date: statedDate.nullable(),
       dateFrom: z.enum(['sentence', 'published']).nullable(),
       modality: z.enum(['asserted', 'negated', 'hypothetical', 'future', 'claimed']),
       attributedTo: z.number().int().nonnegative().nullable(),
