@@ -68,6 +68,18 @@ function subordinate(tokens: readonly Token[], head: number): boolean {
 }
 
 /**
+ * Wire datelines: capitals (cities joined by "/"), an optional date, an optional agency in
+ * parentheses, then a dash (AP and Reuters style). The month names keep "NATO - " out.
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^()]{2,40}\))?\s+[-–—]\s+/u;
+
+/** Length of a leading wire dateline in a sentence, or 0. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
  * Cheap pre-filter: a sentence with no word starting like a pattern head cannot hold an event.
  * Each pattern's longest word is cut before a final e or y so inflections match ("invade" → invad-ed, "deny" → deni-ed);
  * over-matching only costs a tagging pass. Irregular past forms are listed apart.
@@ -138,7 +150,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   let previous: ActorRef | null = null;
   for (const sentence of sentences) {
     if (!mayHoldEvent.test(text.slice(sentence.start, sentence.end))) continue;
-    const tokens = tagSentence(text, sentence.start, sentence.end);
+    // A wire dateline ("KYIV/MOSCOW, Feb 24 (Meridian Wire) - ") names where the story was filed,
+    // not who acted: the clause starts after it.
+    const tokens = tagSentence(text, sentence.start + datelineLength(text.slice(sentence.start, sentence.end)), sentence.end);
     const hits = proposeTriggers(tokens, lexicon);
     if (hits.length === 0) continue;
     const segments = segmentClauses(tokens);

@@ -96,3 +96,18 @@ test(`a nominal trigger reads negation at most NOMINAL_REACH (${NOMINAL_REACH}) 
   assert.equal(run('There was no big sudden attack.'), 'negated');
   assert.equal(run('There was no big sudden night attack.'), 'asserted');
 });
+
+test('a wire dateline is not part of the clause: the agency and filing cities never act', async () => {
+  const { datelineLength, extractEvents } = await import('./index.ts');
+  const cases: [string, string][] = [
+    ['KYIV/MOSCOW, Feb 24 (Meridian Wire) - Russia attacked.', 'KYIV/MOSCOW, Feb 24 (Meridian Wire) - '],
+    ['BRUSSELS - Nato said on Wednesday.', 'BRUSSELS - '],
+    ['WASHINGTON, Feb. 18 (AP) — Biden spoke.', 'WASHINGTON, Feb. 18 (AP) — '],
+    ['Russia attacked - again.', ''],
+    ['NATO-Russia talks ended.', ''],
+  ];
+  for (const [sentence, dateline] of cases) assert.equal(datelineLength(sentence), dateline.length, sentence);
+  const text = 'KYIV/MOSCOW, Feb 24 (Meridian Wire) - Russia launched an invasion of Ukraine.';
+  const [event] = extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-24' });
+  assert.notEqual(event?.source?.name, 'KYIV');
+});
