@@ -11,6 +11,7 @@ import { failed, fatal, warning } from './diagnostics.ts';
 import { normalizeText } from './normalize-text.ts';
 import { toIsoDate } from './to-iso-date.ts';
 import { stripTags, xmlText } from './xml-text.ts';
+import { feedOutlet } from './feed-outlet.ts';
 
 type XmlNode = Record<string, unknown>;
 
@@ -77,7 +78,7 @@ export function readFeed(text: string, ctx: FeedContext): IngestItem[] {
     const rss = node(tree['rss']) ?? node(tree['rdf:RDF']) ?? {};
     const channel = node(rss['channel']) ?? {};
     const entries = [...list(channel['item']), ...list(rss['item'])];
-    const source = text1(channel, 'title');
+    const source = feedOutlet(text1(channel, 'title'));
     return orEmpty(
       entries.map((item, i) => rssItem(node(item) ?? {}, i + 1, { where, source, warnings })),
       `Unexpected RSS feed without items in ${where}, expected at least one <item>`,
@@ -86,7 +87,7 @@ export function readFeed(text: string, ctx: FeedContext): IngestItem[] {
   }
   if ('feed' in tree) {
     const feed = node(tree['feed']) ?? {};
-    const source = text1(feed, 'title');
+    const source = feedOutlet(text1(feed, 'title'));
     const feedAuthor = authorOf(feed);
     return orEmpty(
       list(feed['entry']).map((entry, i) => atomEntry(node(entry) ?? {}, i + 1, { where, source, feedAuthor, warnings })),

@@ -22,6 +22,30 @@ export function registerDuplicateTests(it: It): void {
     assert.equal((await store.stats()).duplicates, 2);
   });
 
+  it('the earlier-published text is the original even when its copies were stored first', async (store) => {
+    const copy = makeAnalysis({ text: SYNDICATED, uri: 'https://outlet.example/b', published: '2022-02-23' });
+    const copyOfCopy = makeAnalysis({
+      text: `${SYNDICATED} Read more on our site.`,
+      uri: 'https://other.example/c',
+      published: '2022-02-24',
+    });
+    const wire = makeAnalysis({ text: WIRE, uri: 'https://wire.example/a', published: '2022-02-22' });
+    assert.equal((await store.saveAnalysis(copy)).duplicateOf, null);
+    assert.equal((await store.saveAnalysis(copyOfCopy)).duplicateOf, copy.document.id);
+    assert.equal((await store.saveAnalysis(wire)).duplicateOf, null);
+    for (const later of [copy, copyOfCopy]) {
+      assert.equal((await store.getAnalysis(later.document.id))?.document.duplicateOf, wire.document.id);
+    }
+    const visible = await store.listArticles({}, PAGE);
+    assert.deepEqual(
+      visible.items.map((item) => item.id),
+      [wire.document.id],
+    );
+    // Same day, or a date missing on either side: the first stored stays the original.
+    const undated = makeAnalysis({ text: `${WIRE} Updated.`, uri: 'https://late.example/e' });
+    assert.equal((await store.saveAnalysis(undated)).duplicateOf, wire.document.id);
+  });
+
   it('an edited version of an article is a new version, not a duplicate of itself', async (store) => {
     const uri = 'https://wire.example/story';
     await store.saveAnalysis(makeAnalysis({ text: WIRE, uri }));

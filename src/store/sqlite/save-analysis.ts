@@ -17,6 +17,8 @@ export interface SaveStatements {
   readonly insertArticle: Database.Statement<[Record<string, unknown>]>;
   readonly insertSignature: Database.Statement<[string, Buffer]>;
   readonly insertBand: Database.Statement<[string, string]>;
+  readonly publishedOf: Database.Statement<[string], { published: string | null }>;
+  readonly relinkFamily: Database.Statement<[Record<string, unknown>]>;
 }
 
 export function prepareSaveStatements(db: Database.Database): SaveStatements {
@@ -30,6 +32,11 @@ export function prepareSaveStatements(db: Database.Database): SaveStatements {
     ),
     insertSignature: db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)'),
+    publishedOf: db.prepare('SELECT published FROM articles WHERE id = ?'),
+    relinkFamily: db.prepare(
+      `UPDATE articles SET duplicate_of = @original, analysis = json_set(analysis, '$.document.duplicateOf', @original)
+       WHERE id = @former OR duplicate_of = @former`,
+    ),
   };
 }
 
@@ -54,6 +61,11 @@ function serialise(analysis: Analysis, duplicateOf: string | null): string {
   }
 }
 
+/** True when both dates are known and `a` is the earlier calendar day. */
+function publishedBefore(a: string | null | undefined, b: string | null | undefined): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a.slice(0, 10) < b.slice(0, 10);
+}
+
 /** Runs the save transaction. The MinHash work happens before the write lock is taken. */
 export function saveAnalysisSync(db: Database.Database, statements: SaveStatements, analysis: Analysis): SaveResult {
   checkAnalysis(analysis);
@@ -71,7 +83,11 @@ export function saveAnalysisSync(db: Database.Database, statements: SaveStatemen
       return { id: doc.id, status: 'unchanged', previousId: null, duplicateOf: existing.duplicate_of };
     }
     const previousId = uri === null ? null : (statements.currentByUri.get(uri)?.id ?? null);
-    const duplicateOf = fingerprint === null ? null : findEarliestOriginal(db, fingerprint, uri);
+    const found = fingerprint === null ? null : findEarliestOriginal(db, fingerprint, uri);
+    // The earlier-published text is the original, whatever the order of ingest: when a copy was
+    // stored first, the new article takes its place and the stored family is relinked under it.
+    const formerOriginal = found !== null && publishedBefore(doc.published, statements.publishedOf.get(found)?.published) ? found : null;
+    const duplicateOf = formerOriginal === null ? found : null;
     // Superseded first, then the new row: a failure in between (e.g. serialising) must roll both back.
     if (previousId !== null) statements.markSuperseded.run(doc.id, previousId);
     statements.insertArticle.run({
@@ -88,6 +104,7 @@ export function saveAnalysisSync(db: Database.Database, statements: SaveStatemen
       ingestedAt: new Date().toISOString(),
       analysis: serialise(analysis, duplicateOf),
     });
+    if (formerOriginal !== null) statements.relinkFamily.run({ original: doc.id, former: formerOriginal });
     if (fingerprint !== null) {
       statements.insertSignature.run(
         doc.id,
