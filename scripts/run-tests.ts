@@ -26,7 +26,11 @@ if (files.length === 0) {
   console.error(`No test files matched ${JSON.stringify(filters)}, expected at least one *.test.ts`);
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--import', './test/fast-check-seed.ts', '--test', '--test-reporter=spec', ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

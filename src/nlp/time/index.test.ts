@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_TENSE_CONFIDENCE, extractTimes, sentenceDate } from './index.ts';
 import type { TimeExpression } from '../../core/analysis.ts';
@@ -204,4 +204,13 @@ describe('sentenceDate', () => {
     const month = extractTimes('Troops massed in December 2021.', [], { published: THURSDAY });
     assert.equal(sentenceDate(month, { start: 0, end: 31 }), '2021-12');
   });
+});
+
+test('counts up to MAX_SHIFT_COUNT shift a date; larger numbers are not counts', async () => {
+  const { MAX_SHIFT_COUNT } = await import('./rules-relative.ts');
+  const at = (text: string) => extractTimes(text, [], { published: '2022-02-17' }).map((t) => t.value);
+  assert.deepEqual(at(`It happened ${MAX_SHIFT_COUNT} days ago.`), ['2019-05-24']);
+  assert.ok(!at(`It happened ${MAX_SHIFT_COUNT + 1} days ago.`).includes('2019-05-23'));
+  // Found by the property test: a year number read as a count once produced the value "0-52".
+  assert.deepEqual(at('2022 year ago'), ['2021']);
 });

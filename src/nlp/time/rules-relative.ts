@@ -42,6 +42,13 @@ const REL: Readonly<Record<string, number>> = {
   coming: 1,
 };
 
+/**
+ * Largest count a "N units ago/later" shift accepts. News counts back decades, not millennia; a
+ * larger number is a year or a quantity misread as a count ("2022 year ago" in broken text), and
+ * shifting by it would leave the four-digit years TIMEX3 values are written in.
+ */
+export const MAX_SHIFT_COUNT = 1000;
+
 export const RELATIVE_RULES: readonly TimeRule[] = [
   {
     id: 'relative/day-word',
@@ -98,7 +105,7 @@ export const RELATIVE_RULES: readonly TimeRule[] = [
     read: (m) => {
       const amount = parseAmount(m.groups?.n ?? '');
       const unitRaw = m.groups?.unit ?? '';
-      if (amount === null || !Number.isInteger(amount)) return null;
+      if (amount === null || !Number.isInteger(amount) || amount > MAX_SHIFT_COUNT) return null;
       const dir = (m.groups?.dir ?? '').toLowerCase();
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
       const anchoring = dir !== 'ago' ? 'anaphoric' : unitKey(unitRaw) === 'year' ? 'comparative' : 'deictic';

@@ -83,7 +83,12 @@ function openError(path: string, error: unknown): BrinkError {
 
 /** Throws when the file is another program's database, or from a newer Brink schema. */
 function checkSchema(db: Database.Database, path: string, readonly: boolean): void {
-  const version = schemaVersion(db);
+  // One read transaction, so the version and the table count come from the same snapshot: read
+  // apart, another process's migration could commit in between and its tables look foreign.
+  const { version, tables } = db.transaction(() => ({
+    version: schemaVersion(db),
+    tables: (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n,
+  }))();
   if (version > LATEST_SCHEMA_VERSION) {
     throw new BrinkError(
       'store',
@@ -92,8 +97,7 @@ function checkSchema(db: Database.Database, path: string, readonly: boolean): vo
     );
   }
   if (version === 0) {
-    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number };
-    if (tables.n > 0) {
+    if (tables > 0) {
       throw new BrinkError(
         'store',
         `Unexpected SQLite database with foreign tables in ${path}, expected an empty file or a brink database`,
