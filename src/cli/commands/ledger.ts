@@ -19,7 +19,7 @@ import {
 } from '../../corpus/index.ts';
 import { buildBriefInput, renderBriefHtml, renderBriefMarkdown } from '../../report/index.ts';
 import { collect } from '../../service/collect.ts';
-import type { Store } from '../../store/store.ts';
+import type { ArticleFilter, Store } from '../../store/store.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { DEFAULT_DB, parseDateFlag, toFilter } from '../options.ts';
@@ -41,6 +41,17 @@ async function ledgerOf(store: Store, bounds: { since?: string; until?: string }
   const state = createLedgerState();
   for await (const analysis of store.iterateAnalyses({ includeDuplicates: true })) addArticle(state, analysis);
   return ledgerFromState(state, defaultLedgerRules(), bounds);
+}
+
+/**
+ * The brief reads syndicated copies (it counts each story once and says how many copies there
+ * were) but not superseded versions, which would count a revised article's events twice.
+ */
+async function currentWithCopies(store: Store, filter: ArticleFilter): Promise<Analysis[]> {
+  const all = await collect(store.iterateAnalyses({ ...filter, includeDuplicates: true }));
+  const listed = await store.listArticles({ ...filter, includeDuplicates: true }, { limit: Math.max(1, all.length), offset: 0 });
+  const superseded = new Set(listed.items.filter((a) => a.supersededBy !== null).map((a) => a.id));
+  return all.filter((a) => !superseded.has(a.document.id));
 }
 
 function parseDyad(value: string | undefined): [string, string] | undefined {
@@ -126,7 +137,7 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
       const bounds = period(flags);
       const { ledger, analyses } = await withStore(flags.db, async (store) => ({
         ledger: await ledgerOf(store, bounds),
-        analyses: await collect(store.iterateAnalyses(toFilter(flags))),
+        analyses: await currentWithCopies(store, toFilter(flags)),
       }));
       const index = buildIndex(analyses, { ...(dyad ? { dyad } : {}), by: 'week' }, defaultQuadTable());
       const input = buildBriefInput(analyses, { ledger, index, ...(flags.title ? { title: flags.title } : {}) });
