@@ -1,6 +1,7 @@
 /** Shared option parsing: every bad value is a usage error naming the flag and what it expects. */
 import { BrinkError } from '../core/errors.ts';
 import type { ArticleFilter, PageRequest } from '../store/store.ts';
+import type { DateRange } from '../service/date-range.ts';
 
 export const DEFAULT_DB = './brink.db';
 
@@ -26,13 +27,16 @@ export interface FilterFlags {
   all?: boolean;
 }
 
-/** A month or year `--until` means its last day, so `--until 2022-02` includes 28 February. */
-export function toFilter(flags: FilterFlags): ArticleFilter {
+/** `--since`/`--until` as a day range; a month or year `--until` means its last day, so `--until 2022-02` includes 28 February. */
+export function toDateRange(flags: { since?: string; until?: string }): DateRange {
   const since = parseDateFlag('--since', flags.since);
   const until = parseDateFlag('--until', flags.until);
+  return { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until: endOfPeriod(until) }) };
+}
+
+export function toFilter(flags: FilterFlags): ArticleFilter {
   return {
-    ...(since === undefined ? {} : { since }),
-    ...(until === undefined ? {} : { until: endOfPeriod(until) }),
+    ...toDateRange(flags),
     ...(flags.source === undefined ? {} : { source: flags.source }),
     ...(flags.all ? { includeDuplicates: true } : {}),
   };

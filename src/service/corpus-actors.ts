@@ -4,6 +4,7 @@
  * so the CLI and (later) the HTTP API share it; the store streams the analyses in.
  */
 import type { Actor, ActorKind, Analysis } from '../core/analysis.ts';
+import { foldKey } from '../nlp/actors/kb/normalise.ts';
 
 export interface CorpusActor {
   readonly id: string;
@@ -93,13 +94,13 @@ export function tallyActors(analyses: Iterable<Analysis>, filter: ActorFilter = 
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** True when `query` names the actor: its canonical name or any mention text contains it. */
 export function actorMatches(actor: Actor, query: string): boolean {
-  const q = fold(query.trim());
+  const q = foldKey(query.trim());
   if (q === '') return false;
-  return fold(actor.name).includes(q) || actor.id === query || actor.mentions.some((m) => m.form !== 'pronoun' && fold(m.text).includes(q));
+  return (
+    foldKey(actor.name).includes(q) || actor.id === query || actor.mentions.some((m) => m.form !== 'pronoun' && foldKey(m.text).includes(q))
+  );
 }
 
 /** Every sentence in which an actor matching `query` is mentioned, in article order. */

@@ -4,6 +4,7 @@
  * GDELT-style tab-separated file.
  */
 import type { Analysis, Event, Modality } from '../core/analysis.ts';
+import { overlapsRange, type DateRange } from './date-range.ts';
 
 export interface CorpusEvent {
   readonly articleId: string;
@@ -28,13 +29,11 @@ export interface CorpusEvent {
   readonly confidence: number;
 }
 
-export interface EventFilter {
+export interface EventFilter extends DateRange {
   /** Source actor country (ISO3, IGO) or actor id. */
   readonly actor?: string;
   readonly types?: readonly string[];
   readonly modalities?: readonly string[];
-  readonly since?: string;
-  readonly until?: string;
 }
 
 function matchesActor(e: Event, actor: string): boolean {
@@ -51,10 +50,7 @@ export function corpusEvents(analyses: Iterable<Analysis>, filter: EventFilter =
       if (filter.actor && !matchesActor(e, filter.actor)) continue;
       if (types && !types.includes(e.type)) continue;
       if (filter.modalities && !filter.modalities.includes(e.modality)) continue;
-      const day = e.date?.slice(0, 10) ?? null;
-      if ((filter.since || filter.until) && day === null) continue;
-      if (filter.since && day !== null && day < filter.since) continue;
-      if (filter.until && day !== null && day > filter.until) continue;
+      if (!overlapsRange(e.date, filter)) continue;
       const sentence = a.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end);
       out.push({
         articleId: a.document.id,

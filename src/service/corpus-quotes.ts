@@ -4,6 +4,8 @@
  * one is said, so an analyst can tell "said on Tuesday" from "reported on Thursday".
  */
 import type { Analysis, Quote } from '../core/analysis.ts';
+import { foldKey } from '../nlp/actors/kb/normalise.ts';
+import { overlapsRange, type DateRange } from './date-range.ts';
 
 export interface CorpusQuote {
   readonly articleId: string;
@@ -20,36 +22,25 @@ export interface CorpusQuote {
   readonly confidence: number;
 }
 
-export interface QuoteFilter {
+export interface QuoteFilter extends DateRange {
   /** Matches the speaker's name or actor id, case- and accent-insensitively. */
   readonly speaker?: string;
-  readonly since?: string;
-  readonly until?: string;
 }
-
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function quoteDate(quote: Quote, published: string | null): Pick<CorpusQuote, 'date' | 'dateFrom'> {
   if (quote.date !== null) return { date: quote.date, dateFrom: 'sentence' };
   return published === null ? { date: null, dateFrom: null } : { date: published, dateFrom: 'published' };
 }
 
-function inRange(date: string | null, filter: QuoteFilter): boolean {
-  if (filter.since === undefined && filter.until === undefined) return true;
-  if (date === null) return false;
-  const day = date.slice(0, 10);
-  return (filter.since === undefined || day >= filter.since) && (filter.until === undefined || day <= filter.until);
-}
-
 export function corpusQuotes(analyses: Iterable<Analysis>, filter: QuoteFilter = {}): CorpusQuote[] {
-  const wanted = filter.speaker === undefined ? null : fold(filter.speaker);
+  const wanted = filter.speaker === undefined ? null : foldKey(filter.speaker);
   const out: CorpusQuote[] = [];
   for (const a of analyses) {
     for (const q of a.quotes) {
       const speaker = q.speaker?.name ?? null;
-      if (wanted !== null && !(speaker !== null && fold(speaker).includes(wanted)) && q.speaker?.actorId !== filter.speaker) continue;
+      if (wanted !== null && !(speaker !== null && foldKey(speaker).includes(wanted)) && q.speaker?.actorId !== filter.speaker) continue;
       const dated = quoteDate(q, a.document.published);
-      if (!inRange(dated.date, filter)) continue;
+      if (!overlapsRange(dated.date, filter)) continue;
       out.push({
         articleId: a.document.id,
         title: a.document.title,

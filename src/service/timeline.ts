@@ -6,6 +6,8 @@
 import type { Analysis } from '../core/analysis.ts';
 import { corpusEvents } from './corpus-events.ts';
 import { corpusQuotes } from './corpus-quotes.ts';
+import { foldKey } from '../nlp/actors/kb/normalise.ts';
+import type { DateRange } from './date-range.ts';
 
 export interface TimelineEntry {
   readonly date: string;
@@ -17,18 +19,14 @@ export interface TimelineEntry {
   readonly articleId: string;
 }
 
-export interface TimelineFilter {
+export interface TimelineFilter extends DateRange {
   /** Speaker or event source: a name fragment, an actor id or a country code. */
   readonly actor?: string;
-  readonly since?: string;
-  readonly until?: string;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 function actorMatches(names: readonly (string | null)[], wanted: string): boolean {
-  const w = fold(wanted);
-  return names.some((n) => n !== null && (fold(n).includes(w) || n === wanted.toUpperCase()));
+  const w = foldKey(wanted);
+  return names.some((n) => n !== null && (foldKey(n).includes(w) || n === wanted.toUpperCase()));
 }
 
 export function buildTimeline(analyses: readonly Analysis[], filter: TimelineFilter = {}): TimelineEntry[] {

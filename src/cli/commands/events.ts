@@ -4,7 +4,7 @@ import { collect } from '../../service/collect.ts';
 import { corpusEvents, toGdeltTsv, toPloverJson } from '../../service/corpus-events.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
-import { DEFAULT_DB, parseCount, parseDateFlag, toFilter } from '../options.ts';
+import { DEFAULT_DB, parseCount, toDateRange } from '../options.ts';
 import { truncate } from '../table.ts';
 import { withStore } from '../with-store.ts';
 
@@ -53,8 +53,6 @@ export function registerEvents(program: Command, io: CliIo, _exit: ExitHolder): 
       const modalities = list(flags.modality);
       const bad = modalities?.find((m) => !MODALITIES.includes(m));
       if (bad) throw new BrinkError('usage', `Unexpected modality "${bad}", expected one of ${MODALITIES.join(', ')}`);
-      const since = parseDateFlag('--since', flags.since);
-      const until = flags.until === undefined ? undefined : toFilter({ until: flags.until }).until;
       const limit = parseCount('--limit', flags.limit, 50, 1);
       const types = list(flags.type);
       const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses({})));
@@ -62,8 +60,7 @@ export function registerEvents(program: Command, io: CliIo, _exit: ExitHolder): 
         ...(flags.actor ? { actor: flags.actor } : {}),
         ...(types ? { types } : {}),
         ...(modalities ? { modalities } : {}),
-        ...(since ? { since } : {}),
-        ...(until ? { until } : {}),
+        ...toDateRange(flags),
       });
       if (format === 'json') io.out(JSON.stringify(events, null, 2) + '\n');
       else if (format === 'plover') io.out(toPloverJson(events));

@@ -22,18 +22,12 @@ import { collect } from '../../service/collect.ts';
 import type { ArticleFilter, Store } from '../../store/store.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
-import { DEFAULT_DB, parseDateFlag, toFilter } from '../options.ts';
+import { DEFAULT_DB, toDateRange, toFilter } from '../options.ts';
 import { withStore } from '../with-store.ts';
 
 interface Period {
   since?: string;
   until?: string;
-}
-
-function period(flags: Period): { since?: string; until?: string } {
-  const since = parseDateFlag('--since', flags.since);
-  const until = flags.until === undefined ? undefined : toFilter({ until: flags.until }).until;
-  return { ...(since ? { since } : {}), ...(until ? { until } : {}) };
 }
 
 /** The ledger reads copies too: a syndicated copy adds evidence to its original's row, never an outlet. */
@@ -79,7 +73,7 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
       if (flags.status !== undefined && !(LEDGER_STATUSES as readonly string[]).includes(flags.status)) {
         throw new BrinkError('usage', `Unexpected --status "${flags.status}", expected one of ${LEDGER_STATUSES.join(', ')}`);
       }
-      const ledger = await withStore(flags.db, (store) => ledgerOf(store, period(flags)));
+      const ledger = await withStore(flags.db, (store) => ledgerOf(store, toDateRange(flags)));
       const actor = flags.actor;
       const rows = ledger.rows.filter(
         (r) =>
@@ -134,7 +128,7 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
       if (flags.format !== 'html' && flags.format !== 'md')
         throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected html or md`);
       const dyad = parseDyad(flags.dyad);
-      const bounds = period(flags);
+      const bounds = toDateRange(flags);
       const { ledger, analyses } = await withStore(flags.db, async (store) => ({
         ledger: await ledgerOf(store, bounds),
         analyses: await currentWithCopies(store, toFilter(flags)),

@@ -3,7 +3,7 @@ import { collect } from '../../service/collect.ts';
 import { corpusQuotes } from '../../service/corpus-quotes.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
-import { DEFAULT_DB, parseCount, parseDateFlag, toFilter } from '../options.ts';
+import { DEFAULT_DB, parseCount, toDateRange, toFilter } from '../options.ts';
 import { truncate } from '../table.ts';
 import { withStore } from '../with-store.ts';
 
@@ -34,15 +34,12 @@ export function registerQuotes(program: Command, io: CliIo, _exit: ExitHolder): 
     )
     .action(async (flags: QuotesFlags) => {
       const limit = parseCount('--limit', flags.limit, 50, 1);
-      const since = parseDateFlag('--since', flags.since);
-      const until = parseDateFlag('--until', flags.until);
       const analyses = await withStore(flags.db, (store) =>
         collect(store.iterateAnalyses(toFilter({ ...(flags.source ? { source: flags.source } : {}) }))),
       );
       const quotes = corpusQuotes(analyses, {
         ...(flags.speaker ? { speaker: flags.speaker } : {}),
-        ...(since ? { since } : {}),
-        ...(until ? { until: toFilter({ until }).until ?? until } : {}),
+        ...toDateRange(flags),
       });
       if (flags.json) {
         io.out(JSON.stringify(quotes, null, 2) + '\n');

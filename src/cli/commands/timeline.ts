@@ -3,7 +3,7 @@ import { collect } from '../../service/collect.ts';
 import { buildTimeline } from '../../service/timeline.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
-import { DEFAULT_DB, parseCount, parseDateFlag, toFilter } from '../options.ts';
+import { DEFAULT_DB, parseCount, toDateRange } from '../options.ts';
 import { truncate } from '../table.ts';
 import { withStore } from '../with-store.ts';
 
@@ -31,14 +31,11 @@ export function registerTimeline(program: Command, io: CliIo, _exit: ExitHolder)
       '\nExamples:\n  $ brink timeline --actor Peskov --since 2022-01-01 --until 2022-02-24\n  $ brink timeline --actor RUS --json',
     )
     .action(async (flags: TimelineFlags) => {
-      const since = parseDateFlag('--since', flags.since);
-      const until = flags.until === undefined ? undefined : toFilter({ until: flags.until }).until;
       const limit = parseCount('--limit', flags.limit, 60, 1);
       const analyses = await withStore(flags.db, (store) => collect(store.iterateAnalyses({})));
       const entries = buildTimeline(analyses, {
         ...(flags.actor ? { actor: flags.actor } : {}),
-        ...(since ? { since } : {}),
-        ...(until ? { until } : {}),
+        ...toDateRange(flags),
       });
       if (flags.json) {
         io.out(JSON.stringify(entries, null, 2) + '\n');
