@@ -31,13 +31,14 @@ function withTextMetadata(content: string, result: CleanResult): CleanResult {
 }
 
 /**
- * Supplied metadata wins field by field. When a title was supplied and the text cleaner took a
- * different first line as the headline, that line was body text after all, so it goes back.
+ * Supplied metadata wins field by field. When a title was supplied and the text or Markdown
+ * cleaner took a different first line as the headline, that line was body text after all, so it
+ * goes back.
  */
 export function mergeSupplied(result: CleanResult, meta: SuppliedMeta): CleanResult {
   const title = meta.title?.trim() || null;
   let paragraphs = result.paragraphs;
-  if (title !== null && result.title !== null && !sameHeadline(title, result.title) && result.extraction.startsWith('text/')) {
+  if (title !== null && result.title !== null && !sameHeadline(title, result.title) && !result.extraction.startsWith('html/')) {
     paragraphs = [result.title, ...paragraphs];
   }
   const published = meta.published === undefined ? null : isoDate(meta.published);

@@ -52,3 +52,8 @@ test('ISO dates, date-times and RFC 2822 dates become calendar dates; impossible
   ];
   for (const [input, expected] of cases) assert.equal(isoDate(input), expected, input);
 });
+
+test('Markdown, like plain text, gets its first line back when a different title was supplied', () => {
+  const merged = mergeSupplied({ ...extracted, extraction: 'markdown/lines' }, { title: 'The real title' });
+  assert.deepEqual(merged.paragraphs, ['Headline from the page', 'Body.']);
+});
