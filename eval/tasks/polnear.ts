@@ -6,7 +6,7 @@
  * gold SOURCE at ≥0.3.
  *
  * Convention bridge (scoring only): PolNeAR contents keep the quotation marks and the complementiser
- * "that", Brink's contents do not, so predicted contents are widened by the adjacent marks and a
+ * "that", Brink's contents do not, so predicted contents are widened by the adjacent marks (a '' pair counts as one) and a
  * preceding "that " before scoring. Quotes that share a cue form one relation, like PolNeAR's
  * discontinuous contents (“…,” he said, “…”). Characters are counted without whitespace, because
  * PolNeAR splits a multi-sentence content into per-sentence fragments that leave out the spaces
@@ -78,7 +78,10 @@ export function toRelations(text: string, quotes: readonly Quote[]): Relation[] 
   const byCue = new Map<string, { content: Span[]; cue: Span[]; source: Span[] }>();
   for (const [n, q] of quotes.entries()) {
     let { start, end } = q;
-    if (MARK.test(text[start - 1] ?? '') && MARK.test(text[end] ?? '')) {
+    if (text.slice(start - 2, start) === "''" && text.slice(end, end + 2) === "''") {
+      start -= 2; // the '' rendering of a double mark (PolNeAR's NYT texts)
+      end += 2;
+    } else if (MARK.test(text[start - 1] ?? '') && MARK.test(text[end] ?? '')) {
       start--;
       end++;
     } else if (/\bthat\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) start = text.lastIndexOf('that', start);

@@ -37,7 +37,7 @@ export function skipPrepositions(tokens: readonly Token[], i: number): number {
   for (let round = 0; round < 4; round++) {
     const t = tokens[j];
     if (t === undefined) return j;
-    if (t.pos === 'ADP' && t.lower !== 'that') {
+    if (t.pos === 'ADP' && !/^(?:that|whether|if)$/u.test(t.lower)) {
       let k = j + 1;
       const possessive = (n: number): boolean => /^[’']$/u.test(tokens[n]?.text ?? '') && /s$/u.test(tokens[n - 1]?.text ?? '');
       while (
@@ -71,9 +71,16 @@ export const MAX_SUBJECT_TOKENS = 16;
 export function startsClause(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
   // "says if elected “I will work …”": a conditional clause opens the content.
-  if (t !== undefined && /^(if|when|once|unless|because|whether|why|how|what)$/u.test(t.lower))
-    return startsClause(tokens, i + 1, end) || t.lower !== 'if';
-  if (t === undefined || !/PRON|PROPN|DET|NOUN|NUM|ADJ|ADV/u.test(t.pos)) return false;
+  if (t !== undefined && /^(if|when|once|unless|because|whether|why|how|what)$/u.test(t.lower)) {
+    if (startsClause(tokens, i + 1, end) || t.lower !== 'if') return true;
+    // "said if elected, she would ask …": the main clause after the conditional's comma.
+    const comma = tokens.findIndex((x, k) => k > i && k < Math.min(end, i + MAX_SUBJECT_TOKENS) && x.text === ',');
+    return comma > 0 && startsClause(tokens, comma + 1, end);
+  }
+  // "said Cook provided …": a capitalised word the tagger read as a verb is a name; "says expanding
+  // the monument will protect …": a gerund subject.
+  const name = t !== undefined && t.pos === 'VERB' && (/^\p{Lu}/u.test(t.text) || t.lower.endsWith('ing')) && i > 0;
+  if (t === undefined || (!name && !/PRON|PROPN|DET|NOUN|NUM|ADJ|ADV/u.test(t.pos))) return false;
   const possessiveHer = t.lower === 'her' && /NOUN|ADJ/u.test(tokens[i + 1]?.pos ?? '');
   if (OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) return false;
   if (/^(so|this|that|nothing|something|anything|yes|no)$/u.test(t.lower)) return false;
@@ -106,4 +113,47 @@ export function contentEnd(text: string, start: number, sentenceEnd: number): nu
   const open = OPENING_OF.get(close);
   if (open !== undefined && /[.,]/u.test(text[end - 2] ?? '') && text.lastIndexOf(open, end - 2) < start) end--;
   return end;
+}
+
+/** Words that open an adjunct after a noun-phrase content ("… during a call", "… after the vote"). */
+const ADJUNCT_OPENERS = /^(?:during|after|before|because|since|while|when|although|though|despite|amid|recently)$/u;
+
+/**
+ * Where a content that runs "to the first comma" stops: the first comma or semicolon from token
+ * `i` or an adjunct opener, but a comma that closes a quotation inside the content keeps its mark
+ * (“… breach of trust,”).
+ * Returns an offset, or `fallback` when there is no comma.
+ */
+export function commaStop(text: string, tokens: readonly Token[], i: number, fallback: number): number {
+  const start = tokens[i]?.start ?? fallback;
+  for (let k = i; k < tokens.length; k++) {
+    const x = tokens[k];
+    // "endorsed Clinton during a call with reporters": a time or reason adjunct is the narrator's.
+    if (k > i && x !== undefined && ADJUNCT_OPENERS.test(x.lower) && !isQuoteToken(tokens[k - 1])) return x.start;
+    if (x === undefined || (x.text !== ',' && x.text !== ';')) continue;
+    const mark = tokens[k + 1];
+    const closes =
+      x.text === ',' &&
+      isQuoteToken(mark) &&
+      mark !== undefined &&
+      (/[”’»]/u.test(mark.text) || (mark.text === '"' && (text.slice(start, x.start).match(/"/gu) ?? []).length % 2 === 1));
+    return closes ? mark.end : x.start;
+  }
+  return fallback;
+}
+
+/** A content shorter than this many characters is a fragment, not a statement. */
+export const MIN_CONTENT_CHARS = 8;
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAfter(tokens: readonly Token[], offset: number): number {
+  const k = tokens.findIndex((x) => x.start >= offset);
+  return k < 0 ? tokens.length : k;
+}
+
+/** The first offset in [from, to) past blanks and dashes. */
+export function firstContentStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s—–-]/u.test(text[i] ?? '')) i++;
+  return i;
 }

@@ -9,9 +9,17 @@
  *  - `tell`: a verb of saying with an addressee object first ("told reporters that ...").
  *  - `cognition`: belief or expectation ("believe", "fear"); PolNeAR and the dev gold count these
  *    when a speaker is identified, but only with a clause, never with a direct quotation.
- *  - `urge`: a directive ("urged X to Y", "called on X to Y"): the content is "X to Y".
+ *  - `urge`: a directive ("urged X to Y", "called on X to Y"): the content is "X to Y". Not "ordered
+ *    X to Y": in crisis news that is a command carried out (troops, evacuations), an event, not a quote.
+ *  - `stance`: a stated stance towards someone or something ("criticized Trump", "called the deal a
+ *    disaster", "accused X of Y"); PolNeAR counts these as attributions, the content is the object
+ *    phrase (stance-lexicon.ts). Never a cue for a direct quotation.
+ *  - `intent`: a stated intention or refusal with a to-infinitive ("declined to comment", "wants to
+ *    run"); the content is the infinitive (stance-lexicon.ts).
  */
-export type CueKind = 'speech' | 'tell' | 'cognition' | 'urge';
+import { STANCE_CUES } from './stance-lexicon.ts';
+
+export type CueKind = 'speech' | 'tell' | 'cognition' | 'urge' | 'stance' | 'intent';
 
 export interface CueRecord {
   readonly id: string;
@@ -58,7 +66,49 @@ const THAT_ONLY = new Set([
 ]);
 
 /** Commissive verbs whose content may be a to-infinitive: "pledged to oppose legal status" (PolNeAR). */
-export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['vow', 'promise', 'pledge', 'threaten', 'ask', 'demand', 'urge']);
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'vow',
+  'promise',
+  'pledge',
+  'threaten',
+  'ask',
+  'demand',
+  'urge',
+  // "expects to win", "hopes to meet", "agreed to debate": a stated expectation, wish or consent (PolNeAR).
+  'expect',
+  'hope',
+  'agree',
+]);
+
+/**
+ * Verbs of saying whose object noun phrase is itself what was said (PolNeAR: "announced his
+ * resignation", "denied the charges", "confirmed the report"); the content runs to the first comma.
+ */
+export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
+  'announce',
+  'deny',
+  'confirm',
+  'acknowledge',
+  'admit',
+  'reveal',
+  'disclose',
+  'predict',
+  'propose',
+  'demand',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'repeat',
+  'echo',
+  'reiterate',
+  'note',
+  'recall',
+  'concede',
+  'allege',
+  'report',
+  'estimate',
+]);
 
 export const CUE_LEXICON: readonly CueRecord[] = [
   speech('say', 'say says said saying', 'the most frequent reporting verb in news (about half of PolNeAR cues)'),
@@ -67,7 +117,7 @@ export const CUE_LEXICON: readonly CueRecord[] = [
   speech('warn', 'warn warns warned warning'),
   speech('deny', 'deny denies denied denying', 'a statement that something is not so'),
   speech('claim', 'claim claims claimed claiming'),
-  speech('state', 'stated', "'state(s)' as a noun is too common (United States); only the past form"),
+  speech('state', 'stated stating', "'state(s)' as a noun is too common (United States); only the past form and the participle"),
   speech('note', 'notes noted noting'),
   speech('argue', 'argue argues argued arguing'),
   speech('explain', 'explain explains explained explaining'),
@@ -86,7 +136,7 @@ export const CUE_LEXICON: readonly CueRecord[] = [
   speech('confirm', 'confirm confirms confirmed confirming'),
   speech('predict', 'predict predicts predicted predicting'),
   speech('vow', 'vow vows vowed vowing'),
-  speech('promise', 'promised promises promising'),
+  speech('promise', 'promised promises promising promise'),
   speech('pledge', 'pledged pledges pledging'),
   speech('complain', 'complain complains complained complaining'),
   speech('report', 'reported reports', 'only with a named subject; passive "it was reported" has no speaker'),
@@ -132,6 +182,16 @@ export const CUE_LEXICON: readonly CueRecord[] = [
   speech('disclose', 'disclosed discloses'),
   speech('underscore', 'underscored underscores'),
   speech('speculate', 'speculated speculates'),
+  speech('answer', 'answered answers', 'a reply to a question'),
+  speech('wonder', 'wondered wonders', '"wondered whether …": a question reported as speech (PolNeAR cue)'),
+  speech('imply', 'implied implies', 'a statement made indirectly'),
+  speech('brag', 'bragged brags bragging', 'a boast'),
+  speech('retweet', 'retweeted', 'shared on Twitter: the sharer is the source (PolNeAR cue)'),
+  speech('email', 'emailed', 'written to someone: a verb of saying in news'),
+  speech('chant', 'chanted chanting', 'a crowd saying something together'),
+  speech('shout', 'shouted shouting', 'a verb of saying'),
+  speech('yell', 'yelled yelling', 'a verb of saying'),
+  speech('make-clear', 'made clear|makes clear|make clear', '"made clear that …": a stated position'),
   speech('go-on-to-say', 'went on to say|goes on to say', 'continues a quotation'),
   {
     id: 'tell',
@@ -146,6 +206,20 @@ export const CUE_LEXICON: readonly CueRecord[] = [
   {
     id: 'urge',
     forms: ['urge', 'urges', 'urged', 'urging'],
+    kind: 'urge',
+    reason: 'a directive: content "X to Y" (dev gold convention)',
+    thatOnly: false,
+  },
+  {
+    id: 'encourage',
+    forms: ['encouraged', 'encourages', 'encouraging'],
+    kind: 'urge',
+    reason: 'a directive: content "X to Y" (dev gold convention)',
+    thatOnly: false,
+  },
+  {
+    id: 'request',
+    forms: ['requested', 'requests'],
     kind: 'urge',
     reason: 'a directive: content "X to Y" (dev gold convention)',
     thatOnly: false,
@@ -181,8 +255,14 @@ export const CUE_LEXICON: readonly CueRecord[] = [
     reason: 'cognition cue; only with a that-clause or a bare clause',
     thatOnly: true,
   },
-  { id: 'hope', forms: ['hope', 'hopes', 'hoped'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
-  { id: 'know', forms: ['knows', 'knew'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
+  { id: 'hope', forms: ['hope', 'hopes', 'hoped', 'hoping'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
+  {
+    id: 'know',
+    forms: ['knows', 'knew', 'know'],
+    kind: 'cognition',
+    reason: 'cognition cue ("you know" is a hedge: heldBelief skips I/we/you)',
+    thatOnly: true,
+  },
   {
     id: 'realize',
     forms: ['realize', 'realizes', 'realized', 'realise', 'realises', 'realised'],
@@ -200,7 +280,12 @@ export const CUE_LEXICON: readonly CueRecord[] = [
   { id: 'doubt', forms: ['doubt', 'doubts', 'doubted'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
   { id: 'worry', forms: ['worry', 'worries', 'worried'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
   { id: 'feel', forms: ['feel', 'feels', 'felt'], kind: 'cognition', reason: 'cognition cue', thatOnly: true },
+  ...STANCE_CUES,
 ];
+
+/** Cues that may introduce a quotation: speech, never a belief, a stance, an intention or "citing". */
+export const introducesQuotation = (record: CueRecord): boolean =>
+  record.kind !== 'cognition' && record.kind !== 'stance' && record.kind !== 'intent' && record.id !== 'cite';
 
 /** Lower-cased form → record. Multi-word forms ("called on") are keyed by their full text. */
 export const CUE_BY_FORM: ReadonlyMap<string, CueRecord> = new Map(

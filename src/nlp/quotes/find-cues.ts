@@ -18,6 +18,8 @@ export function findCues(sentence: SentenceView): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || !FIRST_WORDS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text)) continue; // "POSSIBLE SUSPECT:"
+    const before = tokens[i - 1];
+    if (before !== undefined && /^[-–]$/u.test(before.text) && before.end === t.start) continue; // "Russian-backed": a modifier
     const next = tokens[i + 1];
     const pair = next === undefined ? '' : `${t.lower} ${next.lower}`;
     const third = tokens[i + 2];
@@ -52,7 +54,7 @@ export function findCues(sentence: SentenceView): CueHit[] {
     const nounAfterSubject =
       t.pos === 'NOUN' &&
       prev !== undefined &&
-      /PROPN|NOUN|PRON/u.test(prev.pos) &&
+      (/PROPN|NOUN|PRON/u.test(prev.pos) || (t.lower === 'say' && /NUM|ADJ|SYM/u.test(prev.pos))) && // "a third say"
       next !== undefined &&
       /PRON|DET|SCONJ|PROPN/u.test(next.pos);
     if (one !== undefined && (VERBAL.has(t.pos) || ALWAYS_VERBAL.has(t.lower) || nounAfterSubject)) {

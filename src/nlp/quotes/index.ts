@@ -17,6 +17,8 @@ import { splitJointSpeakers } from './joint-speakers.ts';
 import { proposeDirect } from './propose-direct.ts';
 import { proposeHeadline } from './propose-headline.ts';
 import { proposeIndirect } from './propose-indirect.ts';
+import { IN_SOURCE_SENTENCE, proposeInSource } from './propose-in-source.ts';
+import { doubledApostrophesAsMarks, inOriginalWords } from './doubled-apostrophes.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { refineCandidates } from './refine-candidates.ts';
 import { collectPersons, withSpeakerNames } from './resolve-pronouns.ts';
@@ -41,24 +43,26 @@ export const FLOATING_PARAGRAPH_REACH = 2;
  */
 const formsWhere = (keep: (thatOnly: boolean) => boolean): string =>
   [...CUE_BY_FORM.entries()]
-    .filter(([, record]) => keep(record.thatOnly || record.kind === 'cognition'))
+    .filter(([, record]) => keep(record.thatOnly && record.kind !== 'cognition'))
     .map(([form]) => form.replace(/ /gu, '\\s+'))
     .join('|');
 const ANY_CLAUSE_CUE = new RegExp(`\\b(?:according|${formsWhere((thatOnly) => !thatOnly)})\\b`);
 const THAT_CUE = new RegExp(`\\b(?:${formsWhere((thatOnly) => thatOnly)})\\b`);
-/** A that-only cue fires with "that", next to a quotation ("he continued"), or as "polls show". */
-const THAT_CUE_CONTEXT = /\bthat\b|["“”‘«»]|\bshow/u;
+/** A that-only cue fires with "that", next to a quotation ("he continued"), or as "polls show" / "a poll found". */
+const THAT_CUE_CONTEXT = /\bthat\b|["“”‘«»]|\bshow|\b(?:polls?|polling|surveys?|records|data|documents|filings|study)\b/u;
 const COLON_QUOTE = /:\s*["“‘«]/u;
 
 function mayHoldQuote(sentence: string, opensParagraph: boolean): boolean {
   const lower = sentence.toLowerCase();
-  if (ANY_CLAUSE_CUE.test(lower) || COLON_QUOTE.test(sentence)) return true;
+  if (ANY_CLAUSE_CUE.test(lower) || COLON_QUOTE.test(sentence) || IN_SOURCE_SENTENCE.test(sentence)) return true;
   if (THAT_CUE.test(lower) && THAT_CUE_CONTEXT.test(lower)) return true;
   const colon = sentence.indexOf(':');
   return opensParagraph && colon > 0 && colon < 60;
 }
 
-export function extractQuotes(text: string, sentences: readonly Sentence[], options: QuoteOptions = {}): Quote[] {
+export function extractQuotes(original: string, sentences: readonly Sentence[], options: QuoteOptions = {}): Quote[] {
+  // The rules read '' as a double mark; quotes still carry the article's own words.
+  const text = doubledApostrophesAsMarks(original);
   const paragraphs = paragraphSpans(sentences);
   const quoted = findQuotedSpans(
     text,
@@ -73,9 +77,10 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], opti
     if (headline !== null) candidates.push(headline);
     const hits = findCues(view);
     cues.set(view.index, hits);
+    const inSource = proposeInSource(text, view, hits, quoted);
+    if (inSource !== null) candidates.push(inSource);
     for (const hit of hits) {
-      const c = proposeIndirect(text, view, hit, quoted);
-      if (c !== null) candidates.push(c);
+      candidates.push(...proposeIndirect(text, view, hit, quoted));
     }
   }
   const bound = new Set<QuotedSpan>();
@@ -88,7 +93,8 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], opti
   }
   candidates.push(...floating(text, quoted, bound, candidates, paragraphs, sentences));
   const refined = refineCandidates(text, candidates);
-  return resolve(text, refined, quoted, sentences, options);
+  const quotes = resolve(text, refined, quoted, sentences, options);
+  return text === original ? quotes : quotes.map((q) => inOriginalWords(original, q));
 }
 
 function resolve(
@@ -173,7 +179,13 @@ function floating(
     while (anchorAt < anchors.length && (anchors[anchorAt]?.start ?? Infinity) < q.start) anchorAt++;
     const fromAnchors = anchors[anchorAt - 1];
     const lastOut = out[out.length - 1];
-    const before = lastOut !== undefined && (fromAnchors === undefined || lastOut.start > fromAnchors.start) ? lastOut : fromAnchors;
+    const latest = lastOut !== undefined && (fromAnchors === undefined || lastOut.start > fromAnchors.start) ? lastOut : fromAnchors;
+    // "“…,” she said, describing how …. “…”": a report in the quotation's own sentence does not
+    // break the speaker's run; the quotation continues the direct quote of that sentence.
+    const before =
+      latest !== undefined && latest.kind !== 'direct'
+        ? (anchors.slice(0, anchorAt).findLast((c) => c.kind === 'direct' && c.sentence === latest.sentence && c.end <= q.open) ?? latest)
+        : latest;
     const para = byIndex.get(q.paragraph);
     const startsParagraph = para !== undefined && /^\s*$/u.test(text.slice(para.span.start, q.open));
     const words = (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;

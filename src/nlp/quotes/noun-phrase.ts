@@ -19,9 +19,26 @@ const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 /** Longest subject phrase accepted; longer runs are clauses the tagger misread, not speakers. */
 export const MAX_SPEAKER_TOKENS = 12;
 
+/** Tokens a parenthesis inside a speaker phrase may hold: "(R-Fla.)", "(D-N.Y.)". */
+export const MAX_PARENTHESIS_TOKENS = 6;
+
+function insideParenthesis(tokens: readonly Token[], j: number): boolean {
+  const before = tokens.slice(Math.max(0, j - MAX_PARENTHESIS_TOKENS), j);
+  const open = before.map((x) => x.text).lastIndexOf('(');
+  return (
+    open >= 0 &&
+    !before.slice(open).some((x) => x.text === ')') &&
+    tokens.slice(j + 1, j + MAX_PARENTHESIS_TOKENS).some((x) => x.text === ')')
+  );
+}
+
 function inNounPhrase(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (t === undefined || isQuoteToken(t)) return false;
+  // "Sen. Marco Rubio (R-Fla.)": a short parenthesis after a name (party and state) is part of it.
+  if (t.text === ')') return tokens.slice(Math.max(0, j - MAX_PARENTHESIS_TOKENS), j).some((x) => x.text === '(');
+  if (t.text === '(') return tokens.slice(j + 1, j + 1 + MAX_PARENTHESIS_TOKENS).some((x) => x.text === ')');
+  if (t.pos === 'PUNCT' && insideParenthesis(tokens, j)) return true;
   const before = tokens[j - 1];
   const after = tokens[j + 1];
   if (t.text === '-' || t.text === '–') {
@@ -33,6 +50,7 @@ function inNounPhrase(tokens: readonly Token[], j: number): boolean {
     return before !== undefined && after !== undefined && /PROPN|NOUN|NUM/u.test(before.pos) && /PROPN|NOUN|DET|ADJ|NUM/u.test(after.pos);
   }
   if (t.lower === 'in' && before?.pos === 'NUM' && after?.pos === 'NUM') return true; // "Nine in 10"
+  if (t.text === '%') return before?.pos === 'NUM'; // "47% say"
 
   if (t.text === '.') return /^[A-Z][A-Za-z]?$/u.test(tokens[j - 1]?.text ?? ''); // U.S. split by the tokenizer
   if (/^\p{Lu}/u.test(t.text) && /VERB|ADJ|ADV|X/u.test(t.pos)) return true; // "Cook said": a name the tagger read as a verb
@@ -66,7 +84,10 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Spa
   }
   let first = j + 1;
   while (first <= i && (LEADING_NON_SUBJECT.has(tokens[first]?.lower ?? '') || /ADP|CCONJ/u.test(tokens[first]?.pos ?? ''))) first++;
-  if (first > i || i - first + 1 > MAX_SPEAKER_TOKENS) return null;
+  const inParens = tokens
+    .slice(first, i + 1)
+    .filter((x, n) => x.text === '(' || x.text === ')' || insideParenthesis(tokens, first + n)).length;
+  if (first > i || i - first + 1 - inParens > MAX_SPEAKER_TOKENS) return null;
   const slice = tokens.slice(first, i + 1);
   if (!slice.some((t) => HEAD_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return null;
   const a = tokens[first];
@@ -121,6 +142,32 @@ function appositionChain(tokens: readonly Token[], comma: number, floor: number)
   return { ...head, appositive };
 }
 
+/**
+ * "Florida delegate John Archer, wearing a Canova T-shirt, said": an apposition the tagger misreads
+ * (a participle, a verb-tagged word) still sits between two commas after a name that opens the
+ * clause. Only a phrase with a proper noun, preceded by nothing but clause openers, is accepted.
+ */
+function looseApposition(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  const low = Math.max(floor, comma - MAX_APPOSITION_TOKENS);
+  while (open > low && tokens[open]?.text !== ',') {
+    if (isQuoteToken(tokens[open]) || /^[.;:!?()]$/u.test(tokens[open]?.text ?? '')) return null;
+    open--;
+  }
+  if (tokens[open]?.text !== ',' || open >= comma - 1) return null;
+  const head = phraseEndingAt(tokens, open - 1, floor);
+  if (head === null) return null;
+  const first = tokens.findIndex((x) => x.start === head.start);
+  const before = tokens.slice(floor, first);
+  const opensClause = before.every((x) => LEADING_NON_SUBJECT.has(x.lower) || /^[,—–-]$/u.test(x.text) || isQuoteToken(x));
+  // "Democratic economists, like their Republican counterparts, say": a comparison or an example
+  // between commas is an aside even after a common noun.
+  const aside = /^(?:like|unlike|including)$/u.test(tokens[open + 1]?.lower ?? '');
+  const named = aside || tokens.slice(first, open).some((x) => x.pos === 'PROPN');
+  if (!opensClause || !named) return null;
+  return { ...head, appositive: { start: tokens[open + 1]?.start ?? head.end, end: tokens[comma - 1]?.end ?? head.end } };
+}
+
 /** The subject of the cue at token `cue`, looking left but not before token `floor`. */
 export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   const i = skipLeft(tokens, cue - 1, floor);
@@ -128,7 +175,7 @@ export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: numb
   if (t === undefined || i < floor) return null;
   if (t.text === ',') {
     // "Kasich offered the man a job, then says …": a coordinated verb shares the first one's subject.
-    const chain = appositionChain(tokens, i, floor);
+    const chain = appositionChain(tokens, i, floor) ?? looseApposition(tokens, i, floor);
     if (chain !== null || !/^(then|also|and|but)$/u.test(tokens[cue - 1]?.lower ?? '')) return chain;
     return clauseSubject(tokens, floor, i);
   }
@@ -145,8 +192,11 @@ export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: numb
   return phrase === null ? null : { ...phrase, appositive: null };
 }
 
-/** The inverted subject right of the cue: "said Lavrov", "said the minister, who …". */
-export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: number): SpeakerPhrase | null {
+/**
+ * The inverted subject right of the cue: "said Lavrov", "said the minister, who …". `endsSentence`:
+ * the content came before the cue, so whatever follows the speaker's comma is its apposition.
+ */
+export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: number, endsSentence = false): SpeakerPhrase | null {
   let j = cue + 1;
   const first = j;
   while (j < ceiling && inNounPhrase(tokens, j)) {
@@ -171,7 +221,10 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
     while (last > j && /^[.!?;:]$/u.test(tokens[last]?.text ?? '')) last--;
     const firstApp = tokens[j + 1];
     const atEnd = closing < 0 || isQuoteToken(tokens[closing]);
-    const nominalStart = firstApp !== undefined && (firstApp.pos === 'DET' || (firstApp.pos === 'ADJ' && /^\p{Ll}/u.test(firstApp.text)));
+    // ", who bought the property in 2006": PolNeAR's SOURCE keeps a relative clause too.
+    const relative = /^(?:who|whose)$/u.test(firstApp?.lower ?? '');
+    const nominalStart =
+      firstApp !== undefined && (relative || firstApp.pos === 'DET' || (firstApp.pos === 'ADJ' && /^\p{Ll}/u.test(firstApp.text)));
     const lastApp = tokens[last];
     let nominal = true;
     for (let n = j + 1; n <= last; n++) {
@@ -179,7 +232,27 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
       if (x === undefined || /^(who|which|whose)$/u.test(x.lower)) break; // the relative clause may hold verbs
       if (!inNounPhrase(tokens, n) && !/ADP|CCONJ/u.test(x.pos)) nominal = false;
     }
-    if (
+    // At the sentence end PolNeAR keeps any apposition ("said Dean Baker, co-director of the Center
+    // for Economic and Policy Research, a liberal think tank."); only a participle or a clause
+    // ("…, adding that …", "…, and he …") is not part of the speaker.
+    let end = ceiling - 1;
+    while (end > j && /^[.!?;:]$/u.test(tokens[end]?.text ?? '')) end--;
+    const tail = tokens.slice(j + 1, end + 1);
+    const looseTail =
+      endsSentence &&
+      firstApp !== undefined &&
+      end - j <= MAX_APPOSITION_TOKENS &&
+      !/VERB|AUX|CCONJ|SCONJ|ADP|PRON/u.test(firstApp.pos) &&
+      !tail.some(
+        (x, n) =>
+          isQuoteToken(x) ||
+          /^(?:adding|saying)$/u.test(x.lower) ||
+          (/^(?:and|but)$/u.test(x.lower) && /PRON|VERB|AUX|ADV/u.test(tail[n + 1]?.pos ?? '')),
+      );
+    const lastTail = tokens[end];
+    if (looseTail && lastTail !== undefined && end > j) {
+      appositive = { start: firstApp.start, end: lastTail.end };
+    } else if (
       nominal &&
       nominalStart &&
       lastApp !== undefined &&

@@ -7,6 +7,7 @@
  */
 import type { Candidate, CueHit, SentenceView } from './candidate.ts';
 import { clauseSubject, subjectLeftOf, subjectRightOf, type SpeakerPhrase } from './noun-phrase.ts';
+import { introducesQuotation } from './cue-lexicon.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 import { isParticiple } from './propose-indirect.ts';
 import { isQuoteToken, tokenAt } from './tokens.ts';
@@ -28,7 +29,7 @@ function cueInLeadIn(s: SentenceView, cues: readonly CueHit[]): Bound | null {
   if (last?.text !== ':') return null;
   for (let n = cues.length - 1; n >= 0; n--) {
     const cue = cues[n];
-    if (cue === undefined || cue.record === null || cue.record.kind === 'cognition') continue;
+    if (cue === undefined || cue.record === null || !introducesQuotation(cue.record)) continue;
     const speaker = subjectLeftOf(s.tokens, cue.first, 0) ?? subjectRightOf(s.tokens, cue.last, s.tokens.length);
     if (speaker !== null) return { cue, speaker, rule: 'quotes/direct-lead-in' };
   }
@@ -69,7 +70,7 @@ export function proposeDirect(
 }
 
 /** A quotation never hangs on a cognition verb ("“…” every time he thinks"): PARC direct quotes are speech. */
-const speaks = (cue: CueHit): boolean => cue.record !== null && cue.record.kind !== 'cognition' && cue.record.id !== 'cite';
+const speaks = (cue: CueHit): boolean => cue.record !== null && introducesQuotation(cue.record);
 
 function cueAfter(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Bound | null {
   if (!q.closed) return null;
@@ -83,7 +84,7 @@ function cueAfter(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Boun
     const opensGap = left !== null && gap.findIndex((t) => /\p{L}/u.test(t.text)) === gap.findIndex((t) => t.start === left.start);
     if (left !== null && opensGap) return { cue, speaker: left, rule: 'quotes/direct-cue-after' };
     if (gap.some((t) => RELATIVE.has(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) continue;
-    const right = gap.every((t) => /^[,.!?—–-]$/u.test(t.text)) ? subjectRightOf(s.tokens, cue.last, s.tokens.length) : null;
+    const right = gap.every((t) => /^[,.!?—–-]$/u.test(t.text)) ? subjectRightOf(s.tokens, cue.last, s.tokens.length, true) : null;
     if (right !== null) return { cue, speaker: right, rule: 'quotes/direct-cue-after-inverted' };
   }
   return null;

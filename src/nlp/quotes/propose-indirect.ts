@@ -2,26 +2,41 @@
  * Reported statements around one cue (PARC / PolNeAR attribution relations):
  *  - content right: "Putin said (that) Russia did not want war", "told reporters that …";
  *  - content left: "Russia did not want war, Putin said" / "…, said Lavrov";
- *  - "according to X, …" and "…, according to X";
+ *  - "according to X, …" and "…, according to X" (propose-according.ts);
  *  - participles: "Zakharova mocked the US, saying …" (the speaker is the main clause subject).
  * Passive ("it was reported") and modal ("would portray") cues have no speaker and are skipped,
  * as the dev gold and the PolNeAR guidelines exclude them.
  */
 import type { Candidate, CueHit, SentenceView } from './candidate.ts';
-import { contentEnd, skipAddressee, skipPrepositions, startsClause } from './clause-bounds.ts';
+import {
+  commaStop,
+  contentEnd,
+  firstContentStart,
+  MIN_CONTENT_CHARS,
+  skipAddressee,
+  skipPrepositions,
+  startsClause,
+  tokenAfter,
+} from './clause-bounds.ts';
+import { accordingTo } from './propose-according.ts';
 import { classifyContent } from './propose-mixed.ts';
 import { clauseSubject, mainClauseAfter, subjectLeftOf, subjectRightOf, type SpeakerPhrase } from './noun-phrase.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 import { NON_SPEAKERS, PASSIVE_OR_MODAL } from './patterns.ts';
-import { INFINITIVE_CUES } from './cue-lexicon.ts';
+import { CUE_BY_FORM, INFINITIVE_CUES, NOUN_OBJECT_CUES } from './cue-lexicon.ts';
+import { MIN_STANCE_CONTENT_CHARS, proposeStance } from './propose-stance.ts';
 import { isQuoteToken } from './tokens.ts';
 
-/** A content shorter than this many characters is a fragment, not a statement. */
-export const MIN_CONTENT_CHARS = 8;
-/** "In addition, according to X, …": up to this many tokens before the cue are an adverbial, not content. */
-export const MAX_ADVERBIAL_BEFORE_ACCORDING = 3;
+export { MIN_CONTENT_CHARS };
 
-export function proposeIndirect(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate | null {
+export function proposeIndirect(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate[] {
+  const c = proposeOne(text, s, cue, quotes);
+  if (c === null) return [];
+  const tail = c.rule === 'quotes/indirect-content-first' ? medialTail(text, s, c, quotes) : null;
+  return tail === null ? [c] : [c, tail];
+}
+
+function proposeOne(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate | null {
   if (quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return null; // speech inside a quotation
   if (cue.record === null) return accordingTo(text, s, cue, quotes);
   if (isPassiveOrModal(s, cue)) return null;
@@ -34,6 +49,7 @@ export function proposeIndirect(text: string, s: SentenceView, cue: CueHit, quot
     const main = mainClauseAfter(tokens, cue.last);
     if (main !== null) ({ speaker: left, comma: limit } = main);
   }
+  if (cue.record.kind === 'stance' || cue.record.kind === 'intent') return proposeStance(text, s, cue, quotes, left, limit);
   const right = contentRight(text, s, cue, quotes, left, participle, limit);
   if (right !== null) return right;
   return contentLeft(text, s, cue, quotes, left);
@@ -46,6 +62,8 @@ export function isParticiple(s: SentenceView, cue: CueHit): boolean {
   while (k > 0 && /ADV|PART/u.test(s.tokens[k]?.pos ?? '')) k--; // "is not showing", "was also saying"
   const before = s.tokens[k];
   if (before === undefined || before.pos === 'AUX' || /^(is|are|was|were|been|be|am)$/u.test(before.lower)) return false;
+  // "risk acknowledging his failures": a gerund object of another verb, not a participle clause.
+  if (before.pos === 'VERB') return false;
   // "anything threatening that …": a reduced relative clause, no one is reported.
   return !/^(anything|something|nothing|everything|those|one)$/u.test(before.lower);
 }
@@ -74,30 +92,45 @@ function contentRight(
   const that = distantThat(tokens, i);
   if (that >= 0 && cue.record.kind !== 'urge') i = that;
   else {
-    if (cue.record.kind === 'tell') i = skipAddressee(tokens, i);
+    if (cue.record.kind === 'tell' || (cue.record.id === 'ask' && askedWhom(tokens, i))) i = skipAddressee(tokens, i);
     if (cue.record.kind !== 'urge') i = skipPrepositions(tokens, i);
   }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that') i++;
+  // "She said, if elected, she would …": a conditional between commas opens the content.
+  else if (i === cue.last + 1 && tokens[i]?.text === ',' && /^(?:if|once|unless)$/u.test(tokens[i + 1]?.lower ?? '')) i++;
   const t = tokens[i];
   if (t === undefined) return null;
   let rule = 'quotes/indirect-that';
-  if (t.lower === 'that' && tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) i++;
+  const afterThat = t.lower === 'that' && tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (afterThat) i++;
   else if (cue.record.id === 'cite' && /NOUN|PROPN|DET|ADJ|NUM|PRON/u.test(t.pos)) rule = 'quotes/indirect-citing';
   else if (INFINITIVE_CUES.has(cue.record.id) && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') rule = 'quotes/indirect-infinitive';
   else if (cue.record.id === 'show' && EVIDENCE.test(text.slice(speaker.start, speaker.end)) && startsClause(tokens, i, tokens.length))
     rule = 'quotes/indirect-evidence';
-  else if (cue.record.thatOnly) return null;
+  // "A CNN poll showed Sanders leading", "records found a donation": a finding as a noun phrase.
+  else if (
+    (cue.record.id === 'show' || cue.record.id === 'find') &&
+    EVIDENCE.test(text.slice(speaker.start, speaker.end)) &&
+    nounObject(tokens, i)
+  )
+    rule = 'quotes/indirect-object';
+  else if (NOUN_OBJECT_CUES.has(cue.record.id) && nounObject(tokens, i) && !startsClause(tokens, i, tokens.length))
+    rule = 'quotes/indirect-object';
+  else if (cue.record.thatOnly && !(cue.record.kind === 'cognition' && heldBelief(text, s, speaker))) return null;
   else if (cue.record.kind === 'urge') {
     if (!tokens.slice(i, i + 8).some((x) => x.lower === 'to')) return null;
     rule = 'quotes/indirect-urge';
   } else if (startsClause(tokens, i, tokens.length)) rule = 'quotes/indirect-bare';
   else return null;
   const first = tokens[i];
-  if (first === undefined || (isQuoteToken(first) && startsDirect(quotes, first.start))) return null; // a direct quote
+  // A quotation right after the cue is a direct quote (propose-direct.ts); after "that" it is this
+  // report's content: "said that “as a nation, we have to do better.”".
+  if (first === undefined || (isQuoteToken(first) && startsDirect(quotes, first.start) && !afterThat)) return null;
   const start = first.start;
-  const firstComma = rule === 'quotes/indirect-urge' ? tokens.slice(i).find((x) => x.text === ',' || x.text === ';') : undefined;
-  const end = cutTrailingAttribution(text, start, contentEnd(text, start, Math.min(limit, firstComma?.start ?? s.end)));
-  if (end - start < MIN_CONTENT_CHARS) return null;
+  const toComma = rule === 'quotes/indirect-urge' || rule === 'quotes/indirect-object';
+  const stop = toComma ? commaStop(text, tokens, i, s.end) : s.end;
+  const end = cutTrailingAttribution(text, start, contentEnd(text, start, Math.min(limit, stop, subordinateEnd(s, speaker, i))));
+  if (end - start < (rule === 'quotes/indirect-object' ? MIN_STANCE_CONTENT_CHARS : MIN_CONTENT_CHARS)) return null;
   const shape = classifyContent(text, start, end, quotes);
   return {
     ...shape,
@@ -126,12 +159,15 @@ function contentLeft(
     if (tokens[k - 1]?.text === ',') boundary = k - 1;
   }
   if (speaker === null && tokens[cue.first - 1]?.text === ',') {
-    speaker = subjectRightOf(tokens, cue.last, tokens.length);
+    speaker = subjectRightOf(tokens, cue.last, tokens.length, true);
     boundary = cue.first - 1;
   }
   if (speaker === null || boundary < 1) return null;
   // Only the tail of the sentence may follow: a time, a place, "in a statement", a participle.
-  const after = skipPrepositions(tokens, tokenAfter(tokens, Math.max(cue.end, speaker.end)));
+  let after = tokenAfter(tokens, Math.max(cue.end, speaker.end));
+  // "…, a spokesman told The Wall Street Journal.": the addressee of "told" is part of the tail.
+  if (cue.record?.kind === 'tell' && speaker.end <= cue.start) after = skipAddressee(tokens, after);
+  after = skipPrepositions(tokens, after);
   const rest = tokens[after];
   if (rest !== undefined && !/^[.!?,;]$/u.test(rest.text) && !isQuoteToken(rest)) return null;
   const comma = tokens[boundary];
@@ -153,32 +189,63 @@ function contentLeft(
   };
 }
 
-function accordingTo(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate | null {
+/**
+ * "In his state, he said, offenders are sent to treatment": a cue in the middle of the sentence
+ * splits one statement in two; the part after the cue's closing comma is the same quote's second
+ * fragment (PolNeAR: one attribution with a discontinuous content).
+ */
+function medialTail(text: string, s: SentenceView, first: Candidate, quotes: readonly QuotedSpan[]): Candidate | null {
   const { tokens } = s;
-  const speaker = subjectRightOf(tokens, cue.last, tokens.length);
-  if (speaker === null) return null;
-  const afterSpeaker = tokenAfter(tokens, speaker.appositive?.end ?? speaker.end);
-  let start: number;
-  let end: number;
-  if (cue.first === 0 || (tokens[cue.first - 1]?.text === ',' && cue.first <= MAX_ADVERBIAL_BEFORE_ACCORDING + 1)) {
-    const comma = tokens[afterSpeaker];
-    if (comma?.text !== ',') return null;
-    start = tokens[afterSpeaker + 1]?.start ?? s.end;
-    end = contentEnd(text, start, s.end);
-  } else {
-    start = firstContentStart(text, s.start, cue.start);
-    end = contentEnd(text, start, cue.start);
-  }
-  if (end - start < MIN_CONTENT_CHARS) return null;
-  return {
-    ...classifyContent(text, start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
-    speaker,
-    speakerFromPrevious: false,
-    rule: 'quotes/according-to',
-    confidence: 0.8,
-    sentence: s.index,
-  };
+  const anchor = Math.max(first.cue?.end ?? 0, first.speaker?.end ?? 0);
+  let k = tokenAfter(tokens, anchor);
+  if (first.cue !== null && /^(?:told|tells|telling)$/iu.test(first.cue.text)) k = skipAddressee(tokens, k);
+  k = skipPrepositions(tokens, k);
+  if (tokens[k]?.text !== ',' || tokens[k + 1] === undefined || isQuoteToken(tokens[k + 1])) return null;
+  const start = tokens[k + 1]?.start ?? s.end;
+  const end = cutTrailingAttribution(text, start, contentEnd(text, start, s.end));
+  // The rest is a clause, or the predicate of a subject split by the cue ("The good news, he said, is …").
+  const predicate = /AUX|VERB/u.test(tokens[k + 1]?.pos ?? '') && !(tokens[k + 1]?.lower ?? '').endsWith('ing');
+  if (end - start < MIN_CONTENT_CHARS || !(startsClause(tokens, k + 1, tokens.length) || predicate)) return null;
+  return { ...first, ...classifyContent(text, start, end, quotes), rule: 'quotes/indirect-medial' };
+}
+
+/**
+ * "Rubio thinks Biden was effective": a belief with a bare clause is an attribution when its holder
+ * opens the sentence. Not "I think" / "you know" (a hedge in prose and transcripts), and not a
+ * belief inside another report ("Trump said he thinks …", which is that report's content).
+ */
+function heldBelief(text: string, s: SentenceView, speaker: SpeakerPhrase): boolean {
+  if (/^(?:i|we|you)$/iu.test(text.slice(speaker.start, speaker.end))) return false;
+  return !s.tokens.some((x) => x.end <= speaker.start && /VERB|AUX/u.test(x.pos) && CUE_BY_FORM.has(x.lower));
+}
+
+/**
+ * "While he said that journalists cannot take sides, he appears uneasy …": a report inside a
+ * sentence-initial subordinate clause ends at the comma before the main clause.
+ */
+function subordinateEnd(s: SentenceView, speaker: SpeakerPhrase, from: number): number {
+  const { tokens } = s;
+  const opener = tokens.findIndex((x) => /\p{L}/u.test(x.text));
+  if (!/^(?:while|although|though|as|when|because|since|if|after|before|whereas)$/u.test(tokens[opener]?.lower ?? '')) return s.end;
+  if ((tokens[opener]?.start ?? Infinity) >= speaker.start) return s.end;
+  for (let k = from; k < tokens.length; k++)
+    if (tokens[k]?.text === ',' && startsClause(tokens, k + 1, tokens.length)) return tokens[k]?.start ?? s.end;
+  return s.end;
+}
+
+/** "asked the senator whether …": "ask" with an addressee before a question or an infinitive. */
+function askedWhom(tokens: SentenceView['tokens'], i: number): boolean {
+  const next = tokens[skipAddressee(tokens, i)];
+  return next !== undefined && /^(?:whether|if|why|how|what|who|when|where|to)$/u.test(next.lower);
+}
+
+/** "announced his resignation": a noun phrase with a noun in it ("promised another" has none). */
+function nounObject(tokens: SentenceView['tokens'], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !(/NOUN|PROPN|DET|ADJ|NUM/u.test(t.pos) || /^(?:his|her|its|their|our|my)$/u.test(t.lower))) return false;
+  for (let k = i; k < tokens.length && !/^[,;.!?]$/u.test(tokens[k]?.text ?? ''); k++)
+    if (/NOUN|PROPN/u.test(tokens[k]?.pos ?? '')) return true;
+  return false;
 }
 
 /** Tokens that may separate a cue from its "that": "told a crowd of supporters in Iowa on Monday that". */
@@ -197,7 +264,10 @@ function distantThat(tokens: SentenceView['tokens'], from: number): number {
 /** Cuts ", he said" / ", according to X" off the end of a content that runs to the sentence end. */
 function cutTrailingAttribution(text: string, start: number, end: number): number {
   const part = text.slice(start, end);
-  const tail = /,\s+(?:according to\b|(?:he|she|they|it)\s+(?:said|says|added)\b)[^,]*$/u.exec(part);
+  const tail =
+    /,\s+(?:according to\b|(?:he|she|they|it)\s+(?:said|says|added)\b)[^,]*$/u.exec(part) ??
+    // "…,” said Sylke Tempel, the editor of …": an inverted attribution with its apposition.
+    /(?<=,["”’]?)\s+(?:said|says|added|wrote)\s+(?:\p{Lu}|the\s|an?\s)/u.exec(part);
   // A contrasting clause is the author's, not the speaker's: "…, but Cook did not say when" (PolNeAR).
   const contrast = CONTRAST.exec(part);
   const cut = Math.min(tail?.index ?? Infinity, contrast === null || contrast.index < MIN_CONTENT_CHARS ? Infinity : contrast.index);
@@ -205,21 +275,11 @@ function cutTrailingAttribution(text: string, start: number, end: number): numbe
 }
 
 /** Subjects whose "show" reports a finding: "New polls released Sunday showed Clinton taking a lead". */
-const EVIDENCE = /\b(?:polls?|surveys?|records?|data|results|figures|documents|emails|reports|studies|study|analysis|images)\b/iu;
+export const EVIDENCE =
+  /\b(?:polls?|polling|surveys?|records?|data|results|figures|documents|emails|reports|filings|studies|study|analysis|images|video)\b/iu;
 
 const CONTRAST = /;|,\s+(?:but|while|whereas|although|though|however|yet)\b/u;
 
 function startsDirect(quotes: readonly QuotedSpan[], offset: number): boolean {
   return quotes.some((q) => q.open === offset);
-}
-
-function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
-  const k = tokens.findIndex((x) => x.start >= offset);
-  return k < 0 ? tokens.length : k;
-}
-
-function firstContentStart(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /[\s—–-]/u.test(text[i] ?? '')) i++;
-  return i;
 }

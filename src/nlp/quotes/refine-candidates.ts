@@ -31,7 +31,9 @@ export function refineCandidates(text: string, candidates: readonly Candidate[])
   });
   kept = kept.flatMap((c) => {
     const end = truncatedEnd(text, c, kept);
-    return end === c.end ? [c] : end - c.start >= MIN_KEPT_CHARS ? [{ ...c, end }] : [];
+    // A report nested at the very start ("said that she called Sanders …") leaves nothing before
+    // it: the outer content stays whole and the overlap rule below keeps one of the two.
+    return end === c.end || end - c.start < MIN_KEPT_CHARS ? [c] : [{ ...c, end }];
   });
   const sorted = [...kept].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
@@ -60,7 +62,7 @@ function truncatedEnd(text: string, c: Candidate, all: readonly Candidate[]): nu
   let end = c.end;
   for (const o of all) {
     if (o === c || o.cue === null || o.cue.start <= c.start || o.cue.start >= end) continue;
-    const at = o.speaker !== null && o.speaker.start > c.start && o.speaker.start < o.cue.start ? o.speaker.start : o.cue.start;
+    const at = o.speaker !== null && o.speaker.start >= c.start && o.speaker.start < o.cue.start ? o.speaker.start : o.cue.start;
     end = at;
   }
   if (end === c.end) return end;

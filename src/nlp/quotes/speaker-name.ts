@@ -36,7 +36,10 @@ function words(text: string, span: Span): { w: string; start: number; end: numbe
 
 /** The name in one segment: the trailing run of capitalised non-title words, before any "of …". */
 function nameIn(text: string, span: Span): { run: Span; titles: string[]; gender: 'm' | 'f' | null } | null {
-  let ws = words(text, span);
+  const paren = text.indexOf('(', span.start);
+  // "Sen. Marco Rubio (R-Fla.)": the party and state are not part of the name.
+  const head = paren >= 0 && paren < span.end ? { start: span.start, end: paren } : span;
+  let ws = words(text, head);
   const of = ws.findIndex(
     (x, n) => x.w === 'of' && n > 0 && capitalised(ws[n - 1]?.w ?? '') && !TITLE_WORDS.has((ws[n - 1]?.w ?? '').toLowerCase()),
   );

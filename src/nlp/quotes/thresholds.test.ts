@@ -2,13 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FLOATING_PARAGRAPH_REACH, MIN_FLOATING_WORDS } from './index.ts';
-import { MAX_ADVERBIAL_BEFORE_ACCORDING, MIN_CONTENT_CHARS } from './propose-indirect.ts';
+import { MIN_CONTENT_CHARS } from './propose-indirect.ts';
+import { MAX_ADVERBIAL_BEFORE_ACCORDING, MAX_SOURCE_TOKENS } from './propose-according.ts';
 import { MAX_FRAGMENT_WORDS, MAX_TOKENS_TO_CUE_AFTER } from './propose-direct.ts';
 import { MAX_SPLIT_OPENER_WORDS } from './refine-candidates.ts';
 import { MAX_HEADLINE_SPEAKER_TOKENS } from './propose-headline.ts';
 import { quotesOf } from './test-helpers.ts';
 import { tagRange } from './tokens.ts';
-import { MAX_APPOSITION_TOKENS } from './noun-phrase.ts';
+import { MAX_APPOSITION_TOKENS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
+import { MIN_STANCE_CONTENT_CHARS } from './propose-stance.ts';
 
 const words = (n: number): string =>
   Array.from({ length: n }, (_, i) => ['we', 'hold', 'the', 'line', 'here', 'now', 'and', 'always'][i % 8]).join(' ');
@@ -67,4 +69,27 @@ test(`a headline speaker has at most ${MAX_HEADLINE_SPEAKER_TOKENS} tokens`, () 
   assert.deepEqual(texts('Norway Foreign Minister Karl Ostrov: Talks will resume soon'), ['Talks will resume soon']);
   assert.deepEqual(texts('The Norway Foreign Minister Karl Ostrov: Talks will resume soon'), []);
   assert.deepEqual(texts('Analysis: Talks will resume soon'), []);
+});
+
+test(`a stance object has at least ${MIN_STANCE_CONTENT_CHARS} characters`, () => {
+  assert.deepEqual(texts('Vos praised him.'), ['him']);
+  assert.deepEqual(texts('Vos praised it.'), []);
+});
+
+test(`a parenthesis in a speaker phrase holds at most ${MAX_PARENTHESIS_TOKENS - 1} tokens`, () => {
+  const text = (n: number): string =>
+    `Governor Rick Scott (${Array.from({ length: n }, () => 'R').join(' ')}) said the state had spent the funds.`;
+  assert.deepEqual(texts(text(MAX_PARENTHESIS_TOKENS - 1)), ['the state had spent the funds']);
+  assert.deepEqual(texts(text(MAX_PARENTHESIS_TOKENS)), []);
+});
+
+test(`an "according to" source that carries a clause spans at most ${MAX_SOURCE_TOKENS} tokens`, () => {
+  // The source grows by one token per "big"; the tagger keeps them apart.
+  const source = (n: number): string => `the exit polls conducted by the ${'big '.repeat(n)}council`;
+  const size = (n: number): number => tagRange(source(n), 0, source(n).length).length;
+  const text = (n: number): string => `According to ${source(n)}, the deal is dead.`;
+  const n = MAX_SOURCE_TOKENS - size(0);
+  assert.equal(size(n), MAX_SOURCE_TOKENS);
+  assert.equal(quotesOf(text(n))[0]?.speaker?.span?.end, text(n).indexOf(','));
+  assert.notEqual(quotesOf(text(n + 1))[0]?.speaker?.span?.end, text(n + 1).indexOf(','));
 });

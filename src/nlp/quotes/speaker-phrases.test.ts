@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../../core/analysis.ts';
+import { quotesOf } from './test-helpers.ts';
+
+/** [content, speaker name, speaker span text] */
+const who = (text: string, q: Quote): [string, string | null, string | null] => [
+  q.text,
+  q.speaker?.name ?? null,
+  q.speaker?.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : null,
+];
+const of = (text: string): [string, string | null, string | null][] => quotesOf(text).map((q) => who(text, q));
+
+test('an apposition the tagger misreads still sits between the name and the cue', () => {
+  const text = 'Senator Karl Ostrov, wearing a T-shirt covered in buttons, said he is proud of the campaign.';
+  assert.deepEqual(of(text), [['he is proud of the campaign', 'Karl Ostrov', 'Senator Karl Ostrov, wearing a T-shirt covered in buttons']]);
+  // Only a name that opens the clause: a lower-case phrase is not taken across the commas.
+  assert.deepEqual(of('The plan, drafted in haste, said the border would reopen.'), []);
+});
+
+test('the speaker span keeps a relative clause and a closing apposition, as PolNeAR SOURCE spans do', () => {
+  assert.deepEqual(of('“We won,” said Karl Ostrov, who bought the farm in 2006.'), [
+    ['We won,', 'Karl Ostrov', 'Karl Ostrov, who bought the farm in 2006'],
+  ]);
+  assert.deepEqual(of('“We lost,” said Lena Vos, co-director of the Center for Policy and Research, a think tank.'), [
+    ['We lost,', 'Lena Vos', 'Lena Vos, co-director of the Center for Policy and Research, a think tank'],
+  ]);
+  assert.deepEqual(of('“We lost,” said Lena Vos, adding that the count was wrong.').slice(0, 1), [['We lost,', 'Lena Vos', 'Lena Vos']]);
+});
+
+test('a party-and-state parenthesis belongs to the speaker phrase, not to the name', () => {
+  assert.deepEqual(of('Governor Rick Scott (R) said the state had spent the funds.'), [
+    ['the state had spent the funds', 'Rick Scott', 'Governor Rick Scott (R)'],
+  ]);
+});
+
+test('an "according to" source runs to the comma that opens the content', () => {
+  const text = 'According to early results of exit polls conducted for the networks, most voters were undecided.';
+  assert.deepEqual(of(text), [
+    [
+      'most voters were undecided',
+      'early results of exit polls conducted for the networks',
+      'early results of exit polls conducted for the networks',
+    ],
+  ]);
+});
+
+test('an "according to" source the tagger misreads as a verb', () => {
+  const text = 'Ostrov registered the firm in 2010, according to state corporate records.';
+  assert.deepEqual(of(text), [['Ostrov registered the firm in 2010', 'state corporate records', 'state corporate records']]);
+});
