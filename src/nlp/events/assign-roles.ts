@@ -56,6 +56,11 @@ export function reporterRoles(ctx: RoleContext, hit: TriggerHit, report: number)
   };
 }
 
+/** The "it" of a cleft or extraposition ("it is not Russia who ...", "it was reported") stands for no actor. */
+function expletive(tokens: readonly Token[], m: ArgMention): boolean {
+  return m.pronoun && tokens[m.first]?.lower === 'it' && tokens[m.first + 1]?.lemma === 'be';
+}
+
 export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
   const { tokens, mentions, segments } = ctx;
   const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
@@ -131,7 +136,7 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     for (let s = segIndex - 1; s >= 0 && subject === undefined; s--) {
       const g = segments[s];
       if (g === undefined) break;
-      subject = mentions.find((m) => m.first >= g.first && m.last <= g.last && !inPP(tokens, m, g.first));
+      subject = mentions.find((m) => m.first >= g.first && m.last <= g.last && !inPP(tokens, m, g.first) && !expletive(tokens, m));
     }
     how = 'borrowed';
   }

@@ -2,7 +2,9 @@
  * Modality cue records (data/events/modality-cues.json): negation, modal verbs, conditionals,
  * plan and future words, claim markers and reporting verbs, each with a reason. A cue's `scope`
  * says where it is looked for: `aux` in the verb group between subject and trigger, `nominal`
- * just before a nominal trigger, `clause` anywhere in the trigger's clause before it.
+ * just before a nominal trigger, `clause` anywhere in the trigger's clause before it, `object`
+ * right after a verbal trigger ("threatens no one"), `cleft` at the start of the clause governing
+ * a relative one ("it is not us who are threatening anyone").
  */
 import { eventData } from './data.ts';
 import type { Token } from './tokens.ts';
@@ -12,7 +14,7 @@ export type CueKind = 'negated' | 'hypothetical' | 'future' | 'claimed' | 'repor
 export interface CueRecord {
   readonly id: string;
   readonly modality: CueKind;
-  readonly scope: 'aux' | 'nominal' | 'clause';
+  readonly scope: 'aux' | 'nominal' | 'clause' | 'object' | 'cleft';
   readonly words: readonly string[];
   readonly reason: string;
 }

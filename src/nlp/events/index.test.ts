@@ -48,6 +48,11 @@ const TABLE: readonly [string, string, string, string | null, string | null][] =
   ['Serbia expelled two Croatian diplomats.', 'SANCTION', 'asserted', 'SRB', 'HRV'],
   ['Police arrested three Kenyan activists.', 'COERCE', 'asserted', null, 'KEN'],
   ['NATO deployed more troops to Poland.', 'MOBILIZE', 'asserted', 'IGO', 'POL'],
+  // Denials of the 2021-22 crisis: a denied intention or plan, a negative object, a negated cleft.
+  ['Moscow has never had any intention of invading Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia has no plans to attack Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia threatens no one.', 'THREATEN', 'negated', 'RUS', null],
+  ['It is not Russia who is threatening Ukraine.', 'THREATEN', 'negated', 'RUS', 'UKR'],
 ];
 
 test('a demand voiced in the author\'s own words ("X must ...") is no event of the writer', () => {
@@ -168,4 +173,21 @@ test('for any text: never throws, events lie inside the text and are sorted by t
     }),
     { numRuns: 150 },
   );
+});
+
+test('a first-person pronoun in a quotation is its speaker, whatever actor came before', async () => {
+  const { runPipeline } = await import('../pipeline.ts');
+  const text =
+    'Biden spoke first. "We have no intention of attacking Ukraine," Russian Deputy Foreign Minister Sergei Ryabkov told reporters.';
+  const events = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-01-10', language: 'en' }).events;
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.source?.country, 'RUS');
+  assert.equal(attack?.modality, 'negated');
+});
+
+test('a quoted clause ends at its closing mark: the speaker after it is not the target', () => {
+  const threat = code('"Russia threatens Ukraine," Kremlin spokesman Dmitry Peskov told reporters.').find((e) => e.type === 'THREATEN');
+  assert.equal(threat?.target?.country, 'UKR');
+  const alone = code('"Russia is threatening," the Ukrainian foreign minister told reporters.').find((e) => e.type === 'THREATEN');
+  assert.equal(alone?.target ?? null, null);
 });

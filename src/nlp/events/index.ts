@@ -134,6 +134,21 @@ function mostSalient(salience: ReadonlyMap<string, { ref: ActorRef; count: numbe
   return best?.ref ?? null;
 }
 
+const FIRST_PERSON = new Set(['we', 'i', 'us']);
+
+/**
+ * "We have no intention of attacking Ukraine," Ryabkov told ...: a first-person pronoun inside a
+ * quotation is its speaker (the speaker's side, for "we"), whoever the discourse was about.
+ */
+function speakersForFirstPerson(mentions: ArgMention[], tokens: readonly Token[], quotes: readonly Quote[]): ArgMention[] {
+  return mentions.map((m) => {
+    const t = tokens[m.first];
+    if (!m.pronoun || t === undefined || !FIRST_PERSON.has(t.lower)) return m;
+    const speaker = quotes.find((q) => q.start <= t.start && t.end <= q.end)?.speaker ?? null;
+    return speaker === null || (speaker.country === null && speaker.actorId === null) ? m : { ...m, pronoun: false, ref: speaker };
+  });
+}
+
 const keyOf = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
 /** Coded events of `text`, sorted by trigger position. */
@@ -156,7 +171,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     const hits = proposeTriggers(tokens, lexicon);
     if (hits.length === 0) continue;
     const segments = segmentClauses(tokens);
-    const mentions = sentenceMentions(tokens, options.actors ?? []);
+    const mentions = speakersForFirstPerson(sentenceMentions(tokens, options.actors ?? []), tokens, quotes);
     const drafts: Draft[] = [];
     const reported = findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
     for (const hit of hits) {

@@ -36,7 +36,7 @@ const GROUP_NOUNS = new Set([
   'prisoner',
   'rioter',
 ]);
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 function overlapsAny(mentions: readonly ArgMention[], first: number, last: number): boolean {
   return mentions.some((m) => m.first <= last && first <= m.last);
@@ -75,7 +75,7 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
   const gazetteer = findCountryNames(tokens);
   for (const actor of actors) {
     for (const m of actor.mentions) {
-      if (m.end <= first.start || m.start >= last.end || m.form === 'pronoun') continue;
+      if (m.end <= first.start || m.start >= last.end) continue;
       const range = tokenRange(tokens, m.start, m.end);
       if (range === null || overlapsAny(out, range[0], range[1])) continue;
       // The knowledge base may know a name but not whom it acts for (a local actor, an outlet);
@@ -100,7 +100,8 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
       // "Syrian rebels": the demonym already names the actor; the noun only extends it.
       const before = out.find((m) => m.last === i - 1 || m.last === i - 2);
       if (before === undefined) out.push({ first: i, last: i, pronoun: false, ref: refOf(tokens, i, i, null) });
-    } else if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
+    } else if (t.pos === 'PRON' && (PRONOUNS.has(t.lower) || t.text === 'us')) {
+      // Lower-case "us" only: "US" is the country.
       out.push({ first: i, last: i, pronoun: true, ref: refOf(tokens, i, i, null) });
     }
   });

@@ -50,6 +50,11 @@ export interface ModalityInput {
   readonly lightVerb: boolean;
 }
 
+/** How many tokens after a verbal trigger a negative object ("threatens no one") may start. */
+export const OBJECT_REACH = 2;
+/** A negated cleft ("it is not us who ...") opens its clause: its cue starts within this many tokens of it. */
+export const CLEFT_REACH = 1;
+
 /** After a nominal trigger, how far its predicate ("could occur", "remains a possibility") is read. */
 export const NOMINAL_AFTER = 8;
 /** Types whose act is itself a statement of intent (CAMEO 03 "express intent", 13 "threaten"): "will" does not make them future. */
@@ -69,8 +74,11 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const bare = hit.nominal && !input.lightVerb;
   const verbFrom = Math.max(seg.first, input.subjectEnd + 1);
   // A bare noun is negated only by its own determiner ("no attack"), not by its clause's verb.
+  const cleftGov = seg.opener === 'who' || seg.opener === 'that' ? segments[segIndex - 1] : undefined;
   const neg =
     find('negated', 'aux', auxFrom, k - 1) ??
+    (hit.nominal ? null : find('negated', 'object', hit.last + 1, Math.min(seg.last, hit.last + OBJECT_REACH))) ??
+    cleftNegation(cleftGov) ??
     (hit.nominal ? find('negated', 'nominal', auxFrom, k - 1) : null) ??
     (bare ? null : (find('negated', 'clause', clauseFrom, k - 1) ?? (gov ? find('negated', 'clause', gov.first, gov.last) : null)));
   // A bare noun under a modal verb ("would not send troops to defend Ukraine against an attack") is only possible.
@@ -88,6 +96,10 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const govPossible =
     (gov ? find('hypothetical', 'clause', gov.first, gov.last) : null) ??
     (!hit.nominal && input.subjectEnd > clauseFrom ? find('hypothetical', 'clause', clauseFrom, input.subjectEnd) : null);
+  function cleftNegation(g: Segment | undefined): ReturnType<typeof find> {
+    const cleft = g === undefined ? null : find('negated', 'cleft', g.first, g.last);
+    return cleft !== null && g !== undefined && cleft.at <= g.first + CLEFT_REACH ? cleft : null;
+  }
   const out = (modality: Modality, cue: string, retype: ModalityResult['retype'] = null): ModalityResult => ({ modality, cue, retype });
 
   if (neg !== null) {

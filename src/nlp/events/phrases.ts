@@ -98,6 +98,10 @@ export const countryKey = (r: ActorRef | null): string => r?.country ?? r?.name.
  * (domestic acts: "demonstrators attacked the Georgian government") unless it is the very same
  * name as the source ("Russia ... Russia's").
  */
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+/** Punctuation that closes a quoted sentence before its mark: ,” .” ?” !” */
+const CLOSING_PUNCT = new Set([',', '.', '?', '!']);
+
 export function targetsIn(
   tokens: readonly Token[],
   mentions: readonly ArgMention[],
@@ -107,6 +111,10 @@ export function targetsIn(
 ): ActorRef[] {
   const own = new Set(sources.map((s) => s.name.toLowerCase()));
   const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase());
+  // A quotation mark ends the quoted clause: "“Russia threatens no one,” Peskov told reporters"
+  // does not make the speaker the target.
+  const mark = tokens.findIndex((t, i) => i > from && i <= to && QUOTE_MARKS.has(t.text) && CLOSING_PUNCT.has(tokens[i - 1]?.text ?? ''));
+  if (mark >= 0) to = mark - 1;
   const m = mentions.find((x) => x.first >= from && x.first <= to && ok(x));
   if (m === undefined) return [];
   return conjoined(tokens, mentions, m, to + 1)
@@ -169,8 +177,27 @@ const LIGHT_VERBS = new Set([
   'seek',
 ]);
 
-/** True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and modifiers). */
+/**
+ * Nouns of intention whose "of"-gerund is the clause subject's own act: in "Moscow has never had
+ * any intention of invading Ukraine" the invading is Moscow's, and the clause's negation is its.
+ */
+const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'desire', 'wish', 'interest', 'idea', 'thought']);
+
+/**
+ * True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and
+ * modifiers), or the word at `k` is a gerund after "<intent noun> of".
+ */
 export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k];
+  const intent = tokens[k - 2];
+  if (
+    head !== undefined &&
+    head.lower.endsWith('ing') &&
+    tokens[k - 1]?.lower === 'of' &&
+    intent !== undefined &&
+    INTENT_NOUNS.has(intent.lemma)
+  )
+    return true;
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     const t = tokens[i];
     if (t === undefined) return false;
