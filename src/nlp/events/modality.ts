@@ -60,6 +60,12 @@ export const NOMINAL_AFTER = 8;
 /** Types whose act is itself a statement of intent (CAMEO 03 "express intent", 13 "threaten"): "will" does not make them future. */
 const INTENT_TYPES = new Set(['AGREE', 'THREATEN']);
 
+/** “Russia would reduce activity,” he told reporters: a quotation closed after `k` and then reported. */
+function reportAfterQuote(tokens: readonly Token[], k: number, cues: readonly CompiledCue[]): boolean {
+  const close = tokens.findIndex((t, i) => i > k && QUOTE.test(t.text));
+  return close >= 0 && findCue(tokens, cues, 'report', 'clause', close + 1, tokens.length - 1) !== null;
+}
+
 export function decideModality(input: ModalityInput, cues: readonly CompiledCue[]): ModalityResult {
   const { tokens, segments, segIndex, hit, type } = input;
   const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
@@ -123,7 +129,7 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const verbPossible = hit.nominal ? null : find('hypothetical', 'clause', verbFrom, k - 1);
   if (verbPossible !== null && verbPossible.cue.id === 'hyp-possibility') return out('hypothetical', verbPossible.cue.id);
   if (modal !== null) {
-    if (modal.word === 'would' && (report !== null || plan !== null))
+    if (modal.word === 'would' && (report !== null || plan !== null || reportAfterQuote(tokens, k, cues)))
       return out(INTENT_TYPES.has(type) ? 'asserted' : 'future', 'reported-would');
     return out('hypothetical', modal.cue.id);
   }
