@@ -33,10 +33,40 @@ export interface RoleContext {
   readonly segments: readonly Segment[];
   /** The actor last used as a source before this sentence, for pronouns opening it. */
   readonly previous: ActorRef | null;
+  /** Token indices of reporting verbs ("said", "told") in the sentence, ascending. */
+  readonly reports?: readonly number[];
+}
+
+/**
+ * "Russia told the United States that it had no intention ...": a pronoun opening a that-clause
+ * of a reporting verb is the reporter (subject preference), not the nearer addressee.
+ */
+function reporterOf(ctx: RoleContext, m: ArgMention): ActorRef | null {
+  const segIndex = ctx.segments.findIndex((s) => s.first <= m.first && m.first <= s.last);
+  const seg = ctx.segments[segIndex];
+  const gov = ctx.segments[segIndex - 1];
+  if (seg === undefined || gov === undefined || seg.opener !== 'that' || m.first > seg.first + 1) return null;
+  const report = (ctx.reports ?? []).find((r) => r >= gov.first && r <= gov.last);
+  if (report === undefined) return null;
+  const subject = ctx.mentions.find((x) => x.first >= gov.first && x.last < report && !x.pronoun && !inPP(ctx.tokens, x, gov.first));
+  return subject?.ref ?? null;
+}
+
+/**
+ * "The Pentagon said Russia had moved more troops": with a reporting verb between the clause's
+ * first actor and the trigger, the actor after that verb is the trigger's subject; the first is
+ * the one who reports it.
+ */
+function reportedSubject(ctx: RoleContext, subject: ArgMention, k: number, segFirst: number): ArgMention {
+  const report = [...(ctx.reports ?? [])].reverse().find((r) => r > subject.last && r < k);
+  if (report === undefined) return subject;
+  return ctx.mentions.find((m) => m.first > report && m.last < k && !inPP(ctx.tokens, m, segFirst)) ?? subject;
 }
 
 function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
   if (!m.pronoun) return m.ref;
+  const reporter = reporterOf(ctx, m);
+  if (reporter !== null) return reporter;
   const before = [...ctx.mentions].reverse().find((x) => x.last < m.first && !x.pronoun);
   return before?.ref ?? ctx.previous;
 }
@@ -116,6 +146,7 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     }
   }
   let subject = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+  if (subject !== undefined) subject = reportedSubject(ctx, subject, k, seg.first);
   let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
   // "reports of Russia withdrawing": an actor right before a gerund or participle is its subject.
   subject ??= mentions.find(
@@ -149,6 +180,7 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
   if (targets.length === 0 && next !== undefined && next.opener === 'that')
-    targets = targetsIn(tokens, mentions, next.first, next.last, sources);
+    // Not the source's own side: "Biden and Putin agreed to a summit, on condition that Russia ...".
+    targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter((t) => !sources.some((s) => countryKey(s) === countryKey(t)));
   return { sources, targets, subjectEnd: how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1), how };
 }

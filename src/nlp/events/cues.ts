@@ -84,3 +84,18 @@ export function findCue(
   }
   return null;
 }
+
+/** Token indices of every verb that starts a cue of `kind` and `scope` ("said", "told"), in order. */
+export function verbCueIndices(tokens: readonly Token[], all: readonly CompiledCue[], kind: CueKind, scope: CueRecord['scope']): number[] {
+  const words = wordsOf(tokens);
+  const out = new Set<number>();
+  for (const c of all) {
+    if (c.record.modality !== kind || c.record.scope !== scope) continue;
+    for (const phrase of c.phrases) {
+      if (!words.has(phrase[0] ?? '')) continue;
+      for (let at = findPhrase(tokens, phrase, 0, tokens.length - 1); at >= 0; at = findPhrase(tokens, phrase, at + 1, tokens.length - 1))
+        if (tokens[at]?.pos === 'VERB') out.add(at);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}

@@ -16,7 +16,7 @@ import { assignRoles, reporterRoles } from './assign-roles.ts';
 import { lightVerbBefore } from './phrases.ts';
 import { segmentClauses, segmentOf } from './clauses.ts';
 import { goldstein } from './codebook.ts';
-import { defaultCues, findCue, findPhrase } from './cues.ts';
+import { defaultCues, findCue, findPhrase, verbCueIndices } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { defaultLexicon, type CompiledPattern } from './lexicon.ts';
 import { sentenceMentions, type ArgMention } from './mentions.ts';
@@ -107,6 +107,11 @@ function inCompound(tokens: readonly Token[], i: number): boolean {
   return dash !== undefined && before !== undefined && dash.text === '-' && dash.start === before.end && dash.end === t.start;
 }
 
+function provisoConjunction(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.lower ?? '';
+  return (t === 'provided' || t === 'providing') && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.lower === 'that');
+}
+
 function hasCondition(tokens: readonly Token[]): boolean {
   return (
     tokens.some((t) => t.lower === 'if' || t.lower === 'unless') || findPhrase(tokens, ['in', 'the', 'event'], 0, tokens.length - 1) >= 0
@@ -173,14 +178,17 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     const segments = segmentClauses(tokens);
     const mentions = speakersForFirstPerson(sentenceMentions(tokens, options.actors ?? []), tokens, quotes);
     const drafts: Draft[] = [];
-    const reported = findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
+    const reports = verbCueIndices(tokens, cues, 'report', 'clause');
+    const reported = reports.length > 0 || findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
     for (const hit of hits) {
       // A word that names an actor ("protesters", "rioters") is an argument, not the act.
       if (mentions.some((m) => m.first <= hit.head && hit.head <= m.last)) continue;
+      // ", provided Russia did not move": "provided" as a conjunction opens a condition, it gives nothing.
+      if (provisoConjunction(tokens, hit.head)) continue;
       // Part of a hyphenated modifier ("its long-threatened invasion") describes, it does not act.
       if (inCompound(tokens, hit.head)) continue;
       const segIndex = segmentOf(segments, hit.head);
-      const ctx = { tokens, mentions, segments, previous };
+      const ctx = { tokens, mentions, segments, previous, reports };
       let roles;
       if (hit.record.roles === 'reporter') {
         // A reported demand needs its reporting verb; "must" in the author's own voice is no act.

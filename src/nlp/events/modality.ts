@@ -108,6 +108,11 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   }
   const out = (modality: Modality, cue: string, retype: ModalityResult['retype'] = null): ModalityResult => ({ modality, cue, retype });
 
+  // "on condition that Russia did not invade", "provided Russia did not move": a condition, negated or not, reports nothing.
+  const conditionCue = gov !== undefined ? find('hypothetical', 'clause', Math.max(gov.first, gov.last - 2), gov.last) : null;
+  if (conditionCue?.cue.id === 'hyp-proviso') return out('hypothetical', conditionCue.cue.id);
+  const proviso = find('hypothetical', 'clause', clauseFrom, k - 1);
+  if (proviso?.cue.id === 'hyp-proviso') return out('hypothetical', proviso.cue.id);
   if (neg !== null) {
     const intent = fut !== null || modal?.word === 'would' || modal?.word === 'could';
     if (intent && (HELPFUL.has(type) || (type === 'MOBILIZE' && tokens.slice(k, hit.last + 1).some((t) => t.lemma === 'send'))))
