@@ -24,6 +24,10 @@ export interface EventRecord {
   /** actorKey of the acting side, of the side acted on. */
   readonly source: string | null;
   readonly target: string | null;
+  /** Whether the acting side is placed (has a country or IGO code), not just a name. */
+  readonly sourcePlaced: boolean;
+  /** The rule that coded the event (`events/<trigger>/<roles>/<modality cue>`). */
+  readonly rule: string;
   /** True when the event is carried by a quote. */
   readonly quoted: boolean;
   /**
@@ -90,6 +94,8 @@ function eventRecord(analysis: Analysis, article: ArticleMeta, event: Event): Ev
     cameo: event.cameo,
     intensity: event.intensity,
     source: actorKey(event.source),
+    sourcePlaced: event.source?.country != null,
+    rule: event.rule,
     target: actorKey(event.target),
     quoted: quote !== undefined,
     voice: speaker?.country ?? null,

@@ -25,6 +25,11 @@ const claimRule = z.object({
    * speaker known to be of the acting side; `other`: quoted from a speaker known to be of another side.
    */
   speaker: z.enum(['self', 'same', 'other', 'any']),
+  /**
+   * Optional: the event's rule id (src/nlp/events) must match one of these patterns, for claims
+   * that only some triggers of a type make ("does not want war" but not "offered talks", both AGREE).
+   */
+  eventRules: z.array(z.string().min(1)).optional(),
   /** PLOVER types whose reports settle the claim; `@type` stands for the event's own type. */
   topic: z.array(z.string().min(1)).min(1),
   /** Whose claim it is: the acting side (`source`) or the speaker's side (`speaker`). */
