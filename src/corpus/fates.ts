@@ -35,10 +35,12 @@ function candidates(index: EventIndex, rule: FateRule, draft: ClaimDraft, type: 
   if (rule.actor === 'parties')
     return [index.bySource.get(`${type}|${draft.subject}`) ?? EMPTY, index.byTarget.get(`${type}|${draft.subject}`) ?? EMPTY];
   if (rule.target === 'claimant') return [index.byTarget.get(`${type}|${draft.actor}`) ?? EMPTY];
+  // Every record of the type: fits() keeps those aimed at the claimant or at no one in a claim's own article.
+  if (rule.target === 'claimant-or-here') return [index.byType.get(type) ?? EMPTY];
   return [index.byType.get(type) ?? EMPTY];
 }
 
-function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord): boolean {
+function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: ReadonlySet<string>): boolean {
   if (!rule.modalities.includes(r.modality)) return false;
   if (rule.actor === 'subject' && r.source !== draft.subject) return false;
   if (rule.actor === 'not-claimant' && (r.source === null || r.source === draft.actor)) return false;
@@ -47,11 +49,14 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord): boolean {
     const ok =
       other === null
         ? r.source === draft.subject || r.target === draft.subject
-        : (r.source === draft.subject && r.target === other) || (r.source === other && r.target === draft.subject);
+        : // A report naming one party and no counterpart ("Blinken cancelled the meeting") still concerns these talks.
+          (r.source === draft.subject && (r.target === other || r.target === null)) ||
+          (r.source === other && (r.target === draft.subject || r.target === null));
     if (!ok) return false;
   }
   if (rule.voice === 'not-claimant' && (r.voice === null || r.voice === draft.actor)) return false;
   if (rule.target === 'claimant' && r.target !== draft.actor) return false;
+  if (rule.target === 'claimant-or-here' && r.target !== draft.actor && !(r.target === null && ownArticles.has(r.article.id))) return false;
   if (rule.target === 'claim-target' && draft.target !== null && r.target !== null && r.target !== draft.target) return false;
   return true;
 }
@@ -114,7 +119,7 @@ function groupsOfDay(claim: ClaimForFate, cursors: readonly Cursor[], day: strin
     for (; c.i < c.to; c.i++) {
       const r = c.list[c.i];
       if (r === undefined || r.date !== day) break;
-      if (!fits(c.rule, claim.draft, r)) continue;
+      if (!fits(c.rule, claim.draft, r, ownArticles)) continue;
       if (ownArticles.has(r.article.id) && claim.ownSentences.has(sentenceKey(r.article.id, r.span.start))) continue;
       const by = (c.rule.by === 'voice' ? (r.voice ?? r.source) : r.source) ?? '?';
       const group = groups.find((g) => g.rule === c.rule && g.by === by);

@@ -169,3 +169,111 @@ test('the since/until options bound the claims by date', () => {
   assert.equal(ledger.rows.length, 0);
   assert.equal(buildLedger([makeArticle(denial)], rules, { until: '2022-01-10' }).rows.length, 1);
 });
+
+test('"does not want war" (AGREE from agree-deescalate) is a denial that an invasion contradicts; an offer of talks is not', () => {
+  const peace: ArticleSpec = {
+    id: 'p1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: 'Putin said Russia did not want war.',
+        events: [
+          {
+            type: 'AGREE',
+            source: 'RUS',
+            speaker: 'RUS',
+            speakerName: 'Vladimir Putin',
+            rule: 'events/agree-deescalate/subject/none',
+            cameo: '0356',
+          },
+        ],
+      },
+    ],
+  };
+  const row = only(ledgerOf(peace, invasion('w', 'Meridian Wire')).rows);
+  assert.equal(row.kind, 'denial');
+  assert.equal(row.status, 'contradicted');
+  const offer: ArticleSpec = {
+    ...peace,
+    sentences: [
+      { text: 'Russia offered talks.', events: [{ type: 'AGREE', source: 'RUS', rule: 'events/agree-offer/subject/none', cameo: '036' }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(offer).rows).kind, 'talks-offer');
+});
+
+test("an unplaced acting side in a placed speaker's quote is the speaker's side", () => {
+  const units: ArticleSpec = {
+    id: 'u1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: '"Units will begin moving to their garrisons," Konashenkov said.',
+        events: [{ type: 'RETREAT', modality: 'future', source: 'name:Units', speaker: 'RUS', speakerName: 'Igor Konashenkov' }],
+      },
+    ],
+  };
+  const buildup: ArticleSpec = {
+    id: 'b1',
+    published: '2022-02-17',
+    sentences: [{ text: 'Russia added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(units, buildup).rows);
+  assert.equal(row.kind, 'withdrawal');
+  assert.equal(row.subject, 'RUS');
+  assert.equal(row.status, 'contradicted');
+  // Unquoted, the unplaced name stays itself: nothing placed it on a side.
+  const bare: ArticleSpec = {
+    ...units,
+    sentences: [{ text: 'Units will move.', events: [{ type: 'RETREAT', modality: 'future', source: 'name:Units' }] }],
+  };
+  assert.equal(only(ledgerOf(bare, buildup).rows).status, 'open');
+});
+
+test('a rejection naming no one disputes a denial only in an article that states the denial', () => {
+  const denialThenRejection: ArticleSpec = {
+    id: 'k1',
+    published: '2022-04-08',
+    sentences: [
+      {
+        text: 'The defence ministry said it had not carried out any strike.',
+        events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS', speakerName: 'defence ministry' }],
+      },
+      { text: 'Ukrainian officials rejected that account.', events: [{ type: 'REJECT', source: 'UKR', target: null }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(denialThenRejection).rows).status, 'disputed');
+  const elsewhere: ArticleSpec = {
+    id: 'k2',
+    published: '2022-04-09',
+    sentences: [{ text: 'Ukrainian officials rejected the proposal.', events: [{ type: 'REJECT', source: 'UKR', target: null }] }],
+  };
+  const alone: ArticleSpec = { ...denialThenRejection, sentences: denialThenRejection.sentences.slice(0, 1) };
+  assert.equal(only(ledgerOf(alone, elsewhere).rows).status, 'open');
+});
+
+test('talks called off by one party, counterpart unnamed, contradict the offer of those talks', () => {
+  const offer: ArticleSpec = {
+    id: 't1',
+    published: '2022-02-18',
+    sentences: [
+      {
+        text: 'Blinken would meet Lavrov on Feb. 24.',
+        events: [{ type: 'CONSULT', modality: 'future', source: 'USA', target: 'RUS', speaker: 'USA', speakerName: 'Ned Price' }],
+      },
+    ],
+  };
+  const cancelled: ArticleSpec = {
+    id: 't2',
+    published: '2022-02-22',
+    sentences: [
+      { text: 'Blinken cancelled the meeting.', events: [{ type: 'CONSULT', modality: 'negated', source: 'USA', target: null }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(offer, cancelled).rows).status, 'contradicted');
+  const otherTalks: ArticleSpec = {
+    ...cancelled,
+    sentences: [{ text: 'France cancelled a meeting.', events: [{ type: 'CONSULT', modality: 'negated', source: 'FRA', target: null }] }],
+  };
+  assert.equal(only(ledgerOf(offer, otherTalks).rows).status, 'open');
+});

@@ -48,8 +48,12 @@ const fateRule = z.object({
   actor: z.enum(['subject', 'not-claimant', 'parties', 'any']),
   /** Who must voice it: anyone, or a speaker of another side than the claimant. */
   voice: z.enum(['any', 'not-claimant']),
-  /** Whom it must be aimed at: anyone, the claimant, or the claim's own target when both are known. */
-  target: z.enum(['any', 'claimant', 'claim-target']),
+  /**
+   * Whom it must be aimed at: anyone, the claimant, the claimant or no one named in an article
+   * that states the claim ("officials rejected that account", right after the account), or the
+   * claim's own target when both are known.
+   */
+  target: z.enum(['any', 'claimant', 'claimant-or-here', 'claim-target']),
   /** The step is credited to the acting side (`source`) or to the speaker (`voice`). */
   by: z.enum(['source', 'voice']),
   /** Window in days after the claim's date, both ends inclusive. */

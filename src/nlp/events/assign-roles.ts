@@ -176,11 +176,18 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
   }
   const group = conjoined(tokens, mentions, subject, k);
   const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
-  let targets = targetsIn(tokens, mentions, hit.last + 1, seg.last, sources);
+  // Joint parties to a meeting meet each other, not its venue: "American and Russian officials will
+  // hold talks in Geneva". A lone party keeps the place as target, as CAMEO codes "attend a summit
+  // in Switzerland" (PETRARCH-2 validation VERB_1).
+  const venues = hit.record.type !== 'CONSULT' || sources.length < 2;
+  // From the head on: a gapped pattern holds its object ("engaged Filipino peacekeepers in a firefight").
+  let targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
   if (targets.length === 0 && next !== undefined && next.opener === 'that')
     // Not the source's own side: "Biden and Putin agreed to a summit, on condition that Russia ...".
-    targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter((t) => !sources.some((s) => countryKey(s) === countryKey(t)));
+    targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter(
+      (t) => !sources.some((s) => countryKey(s) === countryKey(t)),
+    );
   return { sources, targets, subjectEnd: how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1), how };
 }

@@ -83,7 +83,7 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const cleftGov = seg.opener === 'who' || seg.opener === 'that' ? segments[segIndex - 1] : undefined;
   const neg =
     find('negated', 'aux', auxFrom, k - 1) ??
-    (hit.nominal ? null : find('negated', 'object', hit.last + 1, Math.min(seg.last, hit.last + OBJECT_REACH))) ??
+    (hit.nominal ? null : negativeObject()) ??
     cleftNegation(cleftGov) ??
     (hit.nominal ? find('negated', 'nominal', auxFrom, k - 1) : null) ??
     (bare ? null : (find('negated', 'clause', clauseFrom, k - 1) ?? (gov ? find('negated', 'clause', gov.first, gov.last) : null)));
@@ -102,6 +102,10 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const govPossible =
     (gov ? find('hypothetical', 'clause', gov.first, gov.last) : null) ??
     (!hit.nominal && input.subjectEnd > clauseFrom ? find('hypothetical', 'clause', clauseFrom, input.subjectEnd) : null);
+  function negativeObject(): ReturnType<typeof find> {
+    const object = find('negated', 'object', hit.last + 1, seg.last);
+    return object !== null && object.at <= hit.last + OBJECT_REACH ? object : null;
+  }
   function cleftNegation(g: Segment | undefined): ReturnType<typeof find> {
     const cleft = g === undefined ? null : find('negated', 'cleft', g.first, g.last);
     return cleft !== null && g !== undefined && cleft.at <= g.first + CLEFT_REACH ? cleft : null;

@@ -93,24 +93,30 @@ export function conjoined(tokens: readonly Token[], mentions: readonly ArgMentio
 
 export const countryKey = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
-/**
- * The first actor after the trigger and its conjuncts. An actor of the source's own country counts
- * (domestic acts: "demonstrators attacked the Georgian government") unless it is the very same
- * name as the source ("Russia ... Russia's").
- */
+/** Prepositions of place: "talks in Geneva" are held there, not with Switzerland. */
+const VENUE_PREP = new Set(['in', 'at']);
+
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 /** Punctuation that closes a quoted sentence before its mark: ,” .” ?” !” */
 const CLOSING_PUNCT = new Set([',', '.', '?', '!']);
 
+/**
+ * The first actor in [from, to] and its conjuncts. An actor of the source's own country counts
+ * (domestic acts: "demonstrators attacked the Georgian government") unless it is the very same
+ * name as the source ("Russia ... Russia's"). `venues: false` skips places after "in"/"at", for
+ * acts whose venue is not their counterpart (meetings, talks).
+ */
 export function targetsIn(
   tokens: readonly Token[],
   mentions: readonly ArgMention[],
   from: number,
   to: number,
   sources: readonly ActorRef[],
+  venues = true,
 ): ActorRef[] {
   const own = new Set(sources.map((s) => s.name.toLowerCase()));
-  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase());
+  const venue = (x: ArgMention): boolean => !venues && VENUE_PREP.has(tokens[x.first - 1]?.lower ?? '');
+  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase()) && !venue(x);
   // A quotation mark ends the quoted clause: "“Russia threatens no one,” Peskov told reporters"
   // does not make the speaker the target.
   const mark = tokens.findIndex((t, i) => i > from && i <= to && QUOTE_MARKS.has(t.text) && CLOSING_PUNCT.has(tokens[i - 1]?.text ?? ''));
@@ -122,8 +128,15 @@ export function targetsIn(
     .map((x) => x.ref);
 }
 
+const PARTICLES = new Set(['out', 'up', 'off']);
+
 /** Verbs whose object noun names the act: "launched an attack", "staged rallies", "imposed a curfew". */
 const LIGHT_VERBS = new Set([
+  // Verbs that call an act off govern it too: "cancelled a meeting" is about that meeting.
+  'cancel',
+  'scrap',
+  'abandon',
+  'postpone',
   'launch',
   'carry',
   'stage',
@@ -202,6 +215,8 @@ export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
     const t = tokens[i];
     if (t === undefined) return false;
     if (t.pos === 'VERB') return forms(t).some((f) => LIGHT_VERBS.has(f));
+    // The particle of a phrasal verb: "carried out any strike", "stepped up attacks".
+    if (PARTICLES.has(t.lower)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON'].includes(t.pos)) return false;
   }
   return false;

@@ -8,7 +8,7 @@ import { proposeTriggers } from './propose-triggers.ts';
 import { ABSORB_REACH, absorb } from './refine.ts';
 import type { Draft } from './draft.ts';
 import { segmentClauses } from './clauses.ts';
-import { decideModality, NOMINAL_REACH } from './modality.ts';
+import { CLEFT_REACH, decideModality, NOMINAL_REACH, OBJECT_REACH } from './modality.ts';
 import { compileCues, type CueRecord } from './cues.ts';
 import { tagSentence } from './tokens.ts';
 
@@ -110,4 +110,23 @@ test('a wire dateline is not part of the clause: the agency and filing cities ne
   const text = 'KYIV/MOSCOW, Feb 24 (Meridian Wire) - Russia launched an invasion of Ukraine.';
   const [event] = extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-24' });
   assert.notEqual(event?.source?.name, 'KYIV');
+});
+
+test(`a negative object counts at most OBJECT_REACH (${OBJECT_REACH}) tokens after a verbal trigger`, async () => {
+  const { extractEvents } = await import('./index.ts');
+  const modality = (text: string) =>
+    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
+      ?.modality;
+  assert.equal(OBJECT_REACH, 2, 'this test is written for the data value 2');
+  assert.equal(modality('Russia threatens really no one.'), 'negated');
+  assert.equal(modality('Russia threatens Ukraine and no one else.'), 'asserted');
+});
+
+test(`a negated cleft must open its clause (its cue within CLEFT_REACH (${CLEFT_REACH}) tokens of the start)`, async () => {
+  const { extractEvents } = await import('./index.ts');
+  const modality = (text: string) =>
+    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
+      ?.modality;
+  assert.equal(modality('“It is not Russia who is threatening Ukraine.”'), 'negated');
+  assert.equal(modality('Frankly speaking it is not Russia who is threatening Ukraine.'), 'asserted');
 });
