@@ -112,6 +112,20 @@ function provisoConjunction(tokens: readonly Token[], i: number): boolean {
   return (t === 'provided' || t === 'providing') && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.lower === 'that');
 }
 
+/** Share of capitalised words above which a line is in headline case. */
+export const HEADLINE_CAPS = 0.6;
+/** Words a headline-case line leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'vs']);
+
+/** True for a line in headline case: most words capitalised and no final full stop. */
+export function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (/[.!?]["”’]?$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length / words.length > HEADLINE_CAPS;
+}
+
 function hasCondition(tokens: readonly Token[]): boolean {
   return (
     tokens.some((t) => t.lower === 'if' || t.lower === 'unless') || findPhrase(tokens, ['in', 'the', 'event'], 0, tokens.length - 1) >= 0
@@ -170,6 +184,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   let previous: ActorRef | null = null;
   for (const sentence of sentences) {
     if (!mayHoldEvent.test(text.slice(sentence.start, sentence.end))) continue;
+    // A headline or subhead ("Putin Has Backed Down, But He's Still the Winner") announces what the
+    // body reports with its actors, dates and qualifications; coding both would count the act twice.
+    if (isHeadline(text.slice(sentence.start, sentence.end))) continue;
     // A wire dateline ("KYIV/MOSCOW, Feb 24 (Meridian Wire) - ") names where the story was filed,
     // not who acted: the clause starts after it.
     const tokens = tagSentence(text, sentence.start + datelineLength(text.slice(sentence.start, sentence.end)), sentence.end);
