@@ -63,6 +63,16 @@ function wordsOf(tokens: readonly Token[]): ReadonlySet<string> {
   return set;
 }
 
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+
+/** A noun at `i`, or a word the tagger calls AUX after an adjective or article ("political will", "the will"). */
+function nominalAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  const before = tokens[i - 1]?.pos ?? '';
+  return NOMINAL_POS.has(t.pos) || (t.pos === 'AUX' && (before === 'ADJ' || before === 'DET'));
+}
+
 /** The first cue of `kind` and `scope` found in tokens [from, to], with the token it starts at. */
 export function findCue(
   tokens: readonly Token[],
@@ -78,7 +88,9 @@ export function findCue(
     if (c.record.modality !== kind || c.record.scope !== scope) continue;
     for (const phrase of c.phrases) {
       if (!words.has(phrase[0] ?? '')) continue;
-      const at = findPhrase(tokens, phrase, from, to);
+      let at = findPhrase(tokens, phrase, from, to);
+      // In the verb group a cue is a verb or particle: "political will" is no future.
+      while (at >= 0 && scope === 'aux' && nominalAt(tokens, at)) at = findPhrase(tokens, phrase, at + 1, to);
       if (at >= 0) return { cue: c.record, at, word: phrase.join(' ') };
     }
   }
