@@ -8,7 +8,7 @@ import type { ClaimDraft } from './claims.ts';
 import { addDays, windowRange, type EventIndex } from './event-index.ts';
 import { compareEvidence, countOutletsOf, evidenceOf } from './outlets.ts';
 import type { EventRecord } from './records.ts';
-import type { FateRule, LedgerRules } from './rules.ts';
+import { nextStatuses, type FateRule, type LedgerRules } from './rules.ts';
 import type { LedgerEvidence, LedgerStatus, LedgerStep, StepStatus } from './types.ts';
 
 /** A claim as the fate finder sees it: its draft and the sentences that state it (never its own fate). */
@@ -49,15 +49,17 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: Re
     const ok =
       other === null
         ? r.source === draft.subject || r.target === draft.subject
-        : // A report naming one party and no counterpart ("Blinken cancelled the meeting") still concerns these talks.
-          (r.source === draft.subject && (r.target === other || r.target === null)) ||
-          (r.source === other && (r.target === draft.subject || r.target === null));
+        : // Talks keep an offer only with its counterpart, but either party calling talks off with no
+          // counterpart named ("Blinken cancelled the meeting") breaks it.
+          (r.source === draft.subject && (r.target === other || (r.target === null && rule.status === 'contradicted'))) ||
+          (r.source === other && (r.target === draft.subject || (r.target === null && rule.status === 'contradicted')));
     if (!ok) return false;
   }
   if (rule.voice === 'not-claimant' && (r.voice === null || r.voice === draft.actor)) return false;
   if (rule.target === 'claimant' && r.target !== draft.actor) return false;
   if (rule.target === 'claimant-or-here' && r.target !== draft.actor && !(r.target === null && ownArticles.has(r.article.id))) return false;
-  if (rule.target === 'claim-target' && draft.target !== null && r.target !== null && r.target !== draft.target) return false;
+  // A threat aimed at no one named is carried out by no act in particular: it stays open.
+  if (rule.target === 'claim-target' && (draft.target === null || (r.target !== null && r.target !== draft.target))) return false;
   return true;
 }
 
@@ -167,7 +169,7 @@ export function fateOf(claim: ClaimForFate, index: EventIndex, rules: LedgerRule
   const cursors = cursorsFor(claim, date, index, rules);
   // Statuses this kind's rules can still move a claim to, from each status.
   const produced = new Set((rules.fates[claim.draft.kind] ?? []).map((r) => r.status));
-  const settled = (s: LedgerStatus): boolean => !(rules.transitions[s] ?? []).some((next) => produced.has(next as StepStatus));
+  const settled = (s: LedgerStatus): boolean => !nextStatuses(rules, claim.draft.kind, s).some((next) => produced.has(next as StepStatus));
   let status: LedgerStatus = 'open';
   let statusDate: string | null = null;
   let seen = 0;
@@ -184,7 +186,7 @@ export function fateOf(claim: ClaimForFate, index: EventIndex, rules: LedgerRule
     );
     groups.sort(compareGroups);
     for (const group of groups) {
-      const changed = (rules.transitions[status] ?? []).includes(group.rule.status);
+      const changed = nextStatuses(rules, claim.draft.kind, status).includes(group.rule.status);
       if (changed) {
         status = group.rule.status;
         statusDate = group.date;

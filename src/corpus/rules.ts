@@ -51,7 +51,7 @@ const fateRule = z.object({
   /**
    * Whom it must be aimed at: anyone, the claimant, the claimant or no one named in an article
    * that states the claim ("officials rejected that account", right after the account), or the
-   * claim's own target when both are known.
+   * claim's own target (a claim with no target is settled by none of these).
    */
   target: z.enum(['any', 'claimant', 'claimant-or-here', 'claim-target']),
   /** The step is credited to the acting side (`source`) or to the speaker (`voice`). */
@@ -70,6 +70,8 @@ const rulesSchema = z.object({
   fates: z.record(kind, z.array(fateRule)),
   /** For each status, the statuses a later step may move a claim to. */
   transitions: z.record(status, z.array(status)),
+  /** Per claim kind, statuses whose moves differ from `transitions` (talks once held stay kept). */
+  kindTransitions: z.partialRecord(kind, z.object({ statuses: z.partialRecord(status, z.array(status)), reason: z.string().min(1) })).optional(),
   corroboration: z.object({ minOutlets: z.number().int().min(1), reason: z.string().min(1) }),
   /** Steps kept per claim (earliest first); the status is computed over all of them. */
   maxStepsPerClaim: z.number().int().min(1),
@@ -91,4 +93,10 @@ export function parseLedgerRules(value: unknown): LedgerRules {
     );
   }
   return parsed.data;
+}
+
+/** The statuses a claim of `kind` may move to from `from`. */
+export function nextStatuses(rules: LedgerRules, kind: string, from: string): readonly string[] {
+  const own = rules.kindTransitions?.[kind as keyof NonNullable<LedgerRules['kindTransitions']>]?.statuses[from as keyof LedgerRules['transitions']];
+  return own ?? rules.transitions[from as keyof LedgerRules['transitions']] ?? [];
 }

@@ -138,6 +138,8 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const verbPossible = hit.nominal ? null : find('hypothetical', 'clause', verbFrom, k - 1);
   if (verbPossible !== null && verbPossible.cue.id === 'hyp-possibility') return out('hypothetical', verbPossible.cue.id);
   if (modal !== null) {
+    // "Russia would be forced to respond": a threat in the conditional is still a threat made (dev notes: conditional threats are THREATEN asserted).
+    if (modal.word === 'would' && type === 'THREATEN') return out('asserted', 'conditional-threat');
     if (modal.word === 'would' && (report !== null || plan !== null || reportAfterQuote(tokens, k, cues)))
       return out(INTENT_TYPES.has(type) ? 'asserted' : 'future', 'reported-would');
     return out('hypothetical', modal.cue.id);
