@@ -35,8 +35,8 @@ function candidates(index: EventIndex, rule: FateRule, draft: ClaimDraft, type: 
   if (rule.actor === 'parties')
     return [index.bySource.get(`${type}|${draft.subject}`) ?? EMPTY, index.byTarget.get(`${type}|${draft.subject}`) ?? EMPTY];
   if (rule.target === 'claimant') return [index.byTarget.get(`${type}|${draft.actor}`) ?? EMPTY];
-  // Every record of the type: fits() keeps those aimed at the claimant or at no one in a claim's own article.
-  if (rule.target === 'claimant-or-here') return [index.byType.get(type) ?? EMPTY];
+  // Every record of the type: fits() keeps those in a claim's own article aimed at the claimant or at no one.
+  if (rule.target === 'claimant-here') return [index.byType.get(type) ?? EMPTY];
   return [index.byType.get(type) ?? EMPTY];
 }
 
@@ -57,7 +57,7 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: Re
   }
   if (rule.voice === 'not-claimant' && (r.voice === null || r.voice === draft.actor)) return false;
   if (rule.target === 'claimant' && r.target !== draft.actor) return false;
-  if (rule.target === 'claimant-or-here' && r.target !== draft.actor && !(r.target === null && ownArticles.has(r.article.id))) return false;
+  if (rule.target === 'claimant-here' && !((r.target === draft.actor || r.target === null) && ownArticles.has(r.article.id))) return false;
   // A threat aimed at no one named is carried out by no act in particular: it stays open.
   if (rule.target === 'claim-target' && (draft.target === null || (r.target !== null && r.target !== draft.target))) return false;
   return true;

@@ -49,11 +49,11 @@ const fateRule = z.object({
   /** Who must voice it: anyone, or a speaker of another side than the claimant. */
   voice: z.enum(['any', 'not-claimant']),
   /**
-   * Whom it must be aimed at: anyone, the claimant, the claimant or no one named in an article
+   * Whom it must be aimed at: anyone, the claimant, the claimant or no one named but in an article
    * that states the claim ("officials rejected that account", right after the account), or the
    * claim's own target (a claim with no target is settled by none of these).
    */
-  target: z.enum(['any', 'claimant', 'claimant-or-here', 'claim-target']),
+  target: z.enum(['any', 'claimant', 'claimant-here', 'claim-target']),
   /** The step is credited to the acting side (`source`) or to the speaker (`voice`). */
   by: z.enum(['source', 'voice']),
   /** Window in days after the claim's date, both ends inclusive. */
