@@ -25,11 +25,16 @@ const table: readonly {
   readonly topic?: readonly string[];
 }[] = [
   {
-    name: 'a quoted REJECT by the acting side is a denial of force',
-    event: { type: 'REJECT', source: 'RUS', speaker: 'RUS' },
+    name: 'a quoted denial (REJECT from a denial trigger) by the acting side is a denial of force',
+    event: { type: 'REJECT', source: 'RUS', speaker: 'RUS', rule: 'events/reject-deny/subject/none' },
     kind: 'denial',
     rule: 'denial/rejected-attack',
     topic: ['ASSAULT', 'MOBILIZE'],
+  },
+  {
+    name: 'a quoted rejection of something else ("opposed NATO enlargement") is no denial',
+    event: { type: 'REJECT', source: 'CHN', speaker: 'CHN', rule: 'events/reject/subject/none' },
+    kind: null,
   },
   { name: 'an unquoted REJECT is not a claim (requiresQuote)', event: { type: 'REJECT', source: 'RUS' }, kind: null },
   {

@@ -76,16 +76,19 @@ export function claimOf(rules: LedgerRules, record: EventRecord): ClaimDraft | n
   if (subject === null) return null;
   const rule = claimRuleFor(rules, subject === record.source ? record : { ...record, source: subject });
   if (rule === undefined) return null;
-  const actor = rule.binds === 'speaker' ? (record.voice ?? subject) : subject;
+  const warning = rule.binds === 'speaker-against-source' && record.voice !== null;
+  const actor = rule.binds === 'source' ? subject : (record.voice ?? subject);
+  // A warning: the speaker's side is the one that will act, against the side the condition names.
+  const [claimSubject, target] = warning ? [actor, subject] : [subject, record.target];
   const topic = [...new Set(rule.topic.map((t) => (t === '@type' ? record.type : t)))].sort();
-  const identity = [rule.kind, actor, subject, topic.join('+'), record.target ?? '', record.speakerId ?? ''].join('|');
+  const identity = [rule.kind, actor, claimSubject, topic.join('+'), target ?? '', record.speakerId ?? ''].join('|');
   return {
     identity,
     key: `${identity}|${record.date ?? ''}`,
     kind: rule.kind,
     actor,
-    subject,
-    target: record.target,
+    subject: claimSubject,
+    target,
     speaker: record.speaker,
     date: record.date,
     topic,

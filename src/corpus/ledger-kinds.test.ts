@@ -277,3 +277,49 @@ test('talks called off by one party, counterpart unnamed, contradict the offer o
   };
   assert.equal(only(ledgerOf(offer, otherTalks).rows).status, 'open');
 });
+
+test("a condition on another side's hostile act, voiced by a speaker, is the speaker's warning, kept by its sanctions", () => {
+  const warning: ArticleSpec = {
+    id: 'n1',
+    published: '2022-02-07',
+    sentences: [
+      {
+        text: '"If Russia invades, there will be no Nord Stream 2," Biden said.',
+        events: [
+          {
+            type: 'ASSAULT',
+            modality: 'hypothetical',
+            source: 'RUS',
+            speaker: 'USA',
+            speakerName: 'Joe Biden',
+            rule: 'events/assault-attack/subject/conditional-clause',
+          },
+        ],
+      },
+    ],
+  };
+  const sanctions: ArticleSpec = {
+    id: 'n2',
+    published: '2022-02-22',
+    sentences: [{ text: 'Biden announced sanctions on Russia.', events: [{ type: 'SANCTION', source: 'USA', target: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(warning, sanctions).rows);
+  assert.equal(row.kind, 'threat');
+  assert.equal(row.actor, 'USA');
+  assert.equal(row.subject, 'USA');
+  assert.equal(row.target, 'RUS');
+  assert.equal(row.status, 'kept');
+  // Without the condition it is the speaker's forecast about Russia.
+  const forecastOnly: ArticleSpec = {
+    ...warning,
+    sentences: [
+      {
+        text: '"An invasion could begin at any time," Biden said.',
+        events: [
+          { type: 'ASSAULT', modality: 'hypothetical', source: 'RUS', speaker: 'USA', rule: 'events/assault-attack/subject/hyp-modal' },
+        ],
+      },
+    ],
+  };
+  assert.equal(only(ledgerOf(forecastOnly).rows).kind, 'claim');
+});

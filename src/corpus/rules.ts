@@ -32,8 +32,12 @@ const claimRule = z.object({
   eventRules: z.array(z.string().min(1)).optional(),
   /** PLOVER types whose reports settle the claim; `@type` stands for the event's own type. */
   topic: z.array(z.string().min(1)).min(1),
-  /** Whose claim it is: the acting side (`source`) or the speaker's side (`speaker`). */
-  binds: z.enum(['source', 'speaker']),
+  /**
+   * Whose claim it is: the acting side (`source`), the speaker's side (`speaker`), or the speaker's
+   * side as the one that acts next, against the event's acting side (`speaker-against-source`: "If
+   * Russia invades, there will be no Nord Stream 2", said by Biden, is a US warning to Russia).
+   */
+  binds: z.enum(['source', 'speaker', 'speaker-against-source']),
   reason: z.string().min(1),
 });
 
