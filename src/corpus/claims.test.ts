@@ -125,3 +125,14 @@ test('claims of the same identity and date share a key; another date makes anoth
   assert.notEqual(a?.key, c?.key);
   assert.equal(a?.identity, c?.identity);
 });
+
+test('a month or year date places an event on the period’s last day, never after its article', async () => {
+  const { eventDay } = await import('./records.ts');
+  assert.equal(eventDay('2014', '2022-02-16'), '2014-12-31');
+  assert.equal(eventDay('2022-02', '2022-02-16'), '2022-02-16');
+  assert.equal(eventDay('2022-01', '2022-02-16'), '2022-01-31');
+  assert.equal(eventDay('2024-02', null), '2024-02-29');
+  assert.equal(eventDay('2022-02-10', '2022-02-16'), '2022-02-10');
+  assert.equal(eventDay(null, '2022-02-16'), '2022-02-16');
+  assert.equal(eventDay('PRESENT_REF', '2022-02-16'), '2022-02-16');
+});
