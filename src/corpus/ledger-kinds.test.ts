@@ -323,3 +323,23 @@ test("a condition on another side's hostile act, voiced by a speaker, is the spe
   };
   assert.equal(only(ledgerOf(forecastOnly).rows).kind, 'claim');
 });
+
+test('an act pinned only on the paragraph’s actor (role discourse) does not settle a claim', () => {
+  const pledge: ArticleSpec = {
+    id: 'q1',
+    published: '2022-01-21',
+    sentences: [
+      {
+        text: '"We will share our ideas in writing," Blinken said.',
+        events: [{ type: 'COOPERATE', modality: 'future', source: 'USA', target: 'RUS', speaker: 'USA' }],
+      },
+    ],
+  };
+  const act = (rule: string): ArticleSpec => ({
+    id: `q-${rule.length}`,
+    published: '2022-01-26',
+    sentences: [{ text: 'Cooperation went on.', events: [{ type: 'COOPERATE', source: 'USA', target: 'RUS', rule }] }],
+  });
+  assert.equal(only(ledgerOf(pledge, act('events/cooperate/subject/none')).rows).status, 'kept');
+  assert.equal(only(ledgerOf(pledge, act('events/cooperate/discourse/none')).rows).status, 'open');
+});

@@ -91,6 +91,22 @@ function expletive(tokens: readonly Token[], m: ArgMention): boolean {
   return m.pronoun && tokens[m.first]?.lower === 'it' && tokens[m.first + 1]?.lemma === 'be';
 }
 
+/** Acts that hand something over: their target is the recipient after "to", not a modifier of the thing given. */
+const TRANSFERS = new Set(['AID', 'COOPERATE']);
+
+/** "delivered the American document to Russia's foreign ministry": the actor after "to" is the recipient. */
+function recipient(ctx: RoleContext, from: number, to: number, sources: readonly ActorRef[]): ActorRef[] {
+  const m = ctx.mentions.find(
+    (x) =>
+      x.first >= from &&
+      x.first <= to &&
+      !x.pronoun &&
+      ctx.tokens[x.first - 1]?.lower === 'to' &&
+      !sources.some((s) => countryKey(s) === countryKey(x.ref)),
+  );
+  return m === undefined ? [] : [m.ref];
+}
+
 export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
   const { tokens, mentions, segments } = ctx;
   const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
@@ -181,7 +197,8 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
   // in Switzerland" (PETRARCH-2 validation VERB_1).
   const venues = hit.record.type !== 'CONSULT' || sources.length < 2;
   // From the head on: a gapped pattern holds its object ("engaged Filipino peacekeepers in a firefight").
-  let targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
+  let targets = TRANSFERS.has(hit.record.type) ? recipient(ctx, hit.head + 1, seg.last, sources) : [];
+  if (targets.length === 0) targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
   if (targets.length === 0 && next !== undefined && next.opener === 'that')
