@@ -136,3 +136,31 @@ test('a month or year date places an event on the period’s last day, never aft
   assert.equal(eventDay(null, '2022-02-16'), '2022-02-16');
   assert.equal(eventDay('PRESENT_REF', '2022-02-16'), '2022-02-16');
 });
+
+test('a denial of threatening is belied by force, not by a later warning in words', async () => {
+  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+  const noThreat = {
+    id: 'nt1',
+    published: '2021-11-12',
+    sentences: [
+      {
+        text: '"Russia threatens no one," Peskov said.',
+        events: [{ type: 'THREATEN', modality: 'negated' as const, source: 'RUS', speaker: 'RUS' }],
+      },
+    ],
+  };
+  const warning = {
+    id: 'nt2',
+    published: '2021-12-23',
+    sentences: [{ text: 'Putin warned.', events: [{ type: 'THREATEN', source: 'RUS', target: 'USA' }] }],
+  };
+  const buildup = {
+    id: 'nt3',
+    published: '2022-01-20',
+    sentences: [{ text: 'Russia moved troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(noThreat, warning).rows.filter((r) => r.kind === 'denial'));
+  assert.equal(row.rule, 'denial/negated-threat');
+  assert.equal(row.status, 'open');
+  assert.equal(only(ledgerOf(noThreat, buildup).rows.filter((r) => r.kind === 'denial')).status, 'contradicted');
+});
