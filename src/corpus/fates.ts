@@ -42,6 +42,11 @@ function candidates(index: EventIndex, rule: FateRule, draft: ClaimDraft, type: 
 
 function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: ReadonlySet<string>): boolean {
   if (!rule.modalities.includes(r.modality)) return false;
+  // A deed must be reported with its actor named in the sentence: an act the coder could only pin on
+  // the paragraph's actor (role `discourse`: "even significant reductions would not prevent ...")
+  // never keeps, contradicts or corroborates a claim. Words may: "we have not seen any
+  // de-escalation" disputes the pullback of the side the article is about.
+  if (rule.status !== 'disputed' && r.rule.includes('/discourse/')) return false;
   if (rule.actor === 'subject' && r.source !== draft.subject) return false;
   if (rule.actor === 'not-claimant' && (r.source === null || r.source === draft.actor)) return false;
   if (rule.actor === 'parties') {

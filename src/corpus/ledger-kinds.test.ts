@@ -343,3 +343,29 @@ test('an act pinned only on the paragraph’s actor (role discourse) does not se
   assert.equal(only(ledgerOf(pledge, act('events/cooperate/subject/none')).rows).status, 'kept');
   assert.equal(only(ledgerOf(pledge, act('events/cooperate/discourse/none')).rows).status, 'open');
 });
+
+test('words about the paragraph’s actor (role discourse) may still dispute a claim', () => {
+  const pullback: ArticleSpec = {
+    id: 'w1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: 'Units are returning to their garrisons, the ministry said.',
+        events: [{ type: 'RETREAT', modality: 'claimed', source: 'RUS', speaker: 'RUS' }],
+      },
+    ],
+  };
+  const noSign: ArticleSpec = {
+    id: 'w2',
+    published: '2022-02-16',
+    sentences: [
+      {
+        text: '"We have not seen any de-escalation," Stoltenberg said.',
+        events: [
+          { type: 'RETREAT', modality: 'negated', source: 'RUS', speaker: 'IGO', rule: 'events/retreat-deescalate/discourse/neg-particle' },
+        ],
+      },
+    ],
+  };
+  assert.equal(only(ledgerOf(pullback, noSign).rows).status, 'disputed');
+});

@@ -68,10 +68,7 @@ function compareRows(a: LedgerRow, b: LedgerRow): number {
 export function ledgerFromState(state: LedgerState, rules: LedgerRules, options: LedgerOptions = {}): Ledger {
   const articles = metaById(state);
   const outlets = outletKeys(articles);
-  // A fate is a report about an actor named in its sentence: an act the coder could only pin on the
-  // paragraph's actor (rule role `discourse`, "even significant reductions would not prevent ...")
-  // states a claim at most, it does not settle one.
-  const index = indexEvents([...state.articles.values()].flatMap((a) => a.events.filter((e) => !e.rule.includes('/discourse/'))));
+  const index = indexEvents([...state.articles.values()].flatMap((a) => a.events));
   const rows: LedgerRow[] = [];
   for (const [key, acc] of mergeClaims(state, rules)) {
     const { draft } = acc;

@@ -15,7 +15,7 @@ import type { ActorRef } from '../../core/analysis.ts';
 import type { Segment } from './clauses.ts';
 import type { ArgMention } from './mentions.ts';
 import type { TriggerHit } from './propose-triggers.ts';
-import { conjoined, countryKey, inPP, lightVerbBefore, TARGET_PREP, targetsIn } from './phrases.ts';
+import { conjoined, countryKey, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
 export interface Roles {
@@ -145,7 +145,8 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
       );
       return { sources, targets: after === undefined ? [] : [after.ref], subjectEnd: k - 1, how: 'nominal' };
     }
-    if (!lightVerbBefore(tokens, k) && ctx.previous !== null) {
+    // The subject of "seen" is the observer, never the agent: "we have not seen any de-escalation".
+    if (!lightVerbBefore(tokens, k) && (ctx.previous !== null || perceptionBefore(tokens, k))) {
       // A bare nominal act ("the invasion", "attacks on these cities"): the clause subject is
       // rarely its agent ("Biden warned of an invasion"), so the actor of the discourse is taken;
       // with no discourse yet (a lone sentence) the clause subject is the best guess left.

@@ -13,7 +13,7 @@
 import type { Actor, ActorRef, Event, Quote, Sentence, TimeExpression } from '../../core/analysis.ts';
 import { sentenceDate } from '../time/index.ts';
 import { assignRoles, reporterRoles } from './assign-roles.ts';
-import { lightVerbBefore } from './phrases.ts';
+import { lightVerbBefore, perceptionBefore } from './phrases.ts';
 import { segmentClauses, segmentOf } from './clauses.ts';
 import { goldstein } from './codebook.ts';
 import { defaultCues, findCue, findPhrase, verbCueIndices } from './cues.ts';
@@ -115,7 +115,26 @@ function provisoConjunction(tokens: readonly Token[], i: number): boolean {
 /** Share of capitalised words above which a line is in headline case. */
 export const HEADLINE_CAPS = 0.6;
 /** Words a headline-case line leaves in lower case. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'vs']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'as',
+  'from',
+  'vs',
+]);
 
 /** True for a line in headline case: most words capitalised and no final full stop. */
 export function isHeadline(line: string): boolean {
@@ -215,8 +234,18 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       } else roles = assignRoles(ctx, hit, segIndex);
       const joint = hit.record.joint !== undefined && roles.sources.length > 1 ? hit.record.joint : undefined;
       const base = joint?.type ?? hit.record.type;
+      const perceived = hit.nominal && perceptionBefore(tokens, hit.head);
       const mod = decideModality(
-        { tokens, segments, segIndex, hit, subjectEnd: roles.subjectEnd, type: base, lightVerb: roles.how === 'light-verb' },
+        {
+          tokens,
+          segments,
+          segIndex,
+          hit,
+          // A perceived act reads the perceiving clause's verb group: "had not yet seen any de-escalation".
+          subjectEnd: perceived ? (segments[segIndex]?.first ?? 0) - 1 : roles.subjectEnd,
+          type: base,
+          lightVerb: roles.how === 'light-verb' || perceived,
+        },
         cues,
       );
       const type = mod.retype ?? base;

@@ -196,6 +196,20 @@ const LIGHT_VERBS = new Set([
  */
 const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'desire', 'wish', 'interest', 'idea', 'thought']);
 
+/** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
+const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect']);
+
+/** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
+export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.pos === 'VERB') return forms(t).some((f) => PERCEPTION_VERBS.has(f));
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and
  * modifiers), or the word at `k` is a gerund after "<intent noun> of".

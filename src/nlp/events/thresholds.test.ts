@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGazetteer, findCountryNames } from './fallback-actors.ts';
-import { compileLexicon, GAP_TOKENS, type TriggerRecord } from './lexicon.ts';
+import { compileLexicon, GAP_TOKENS, UNLESS_REACH, type TriggerRecord } from './lexicon.ts';
 import { sentenceMentions, PLACE_REACH } from './mentions.ts';
 import { proposeTriggers } from './propose-triggers.ts';
 import { ABSORB_REACH, absorb } from './refine.ts';
@@ -129,4 +129,15 @@ test(`a negated cleft must open its clause (its cue within CLEFT_REACH (${CLEFT_
       ?.modality;
   assert.equal(modality('“It is not Russia who is threatening Ukraine.”'), 'negated');
   assert.equal(modality('Frankly speaking it is not Russia who is threatening Ukraine.'), 'asserted');
+});
+
+test(`an "unless" object cancels a trigger within UNLESS_REACH (${UNLESS_REACH}) tokens of its head`, () => {
+  const lexicon = compileLexicon([
+    { id: 'r', type: 'RETREAT', mode: null, cameo: '0841', pos: 'VERB', patterns: ['release/V'], reason: 'test', unless: ['video'] },
+  ]);
+  const hits = (s: string) => proposeTriggers(tag(s), lexicon).length;
+  assert.equal(UNLESS_REACH, 3, 'this test is written for the data value 3');
+  assert.equal(hits('Moscow released a new short video.'), 1);
+  assert.equal(hits('Moscow released a new video.'), 0);
+  assert.equal(hits('Moscow released two prisoners.'), 1);
 });
