@@ -60,11 +60,13 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   return !isBe(before) && !(before?.pos === 'ADV' && isBe(before2)) && before?.lower !== 'to';
 }
 
-/** True when an `unless` object of the record follows the head within UNLESS_REACH tokens. */
+/** True when an `unless` object of the record follows the head within UNLESS_REACH tokens, or sits just before it. */
 function cancelled(tokens: readonly Token[], head: number, record: TriggerRecord): boolean {
   const unless = record.unless;
   if (unless === undefined) return false;
-  return tokens.slice(head + 1, head + 1 + UNLESS_REACH).some((t) => unless.includes(t.lemma) || unless.includes(t.lower));
+  // The object follows an active verb ("released a video") or precedes a participle ("a video released by").
+  const around = [...tokens.slice(head + 1, head + 1 + UNLESS_REACH), ...tokens.slice(Math.max(0, head - 2), head)];
+  return around.some((t) => unless.includes(t.lemma) || unless.includes(t.lower));
 }
 
 function posOk(token: Token, pattern: CompiledPattern): boolean {

@@ -140,4 +140,5 @@ test(`an "unless" object cancels a trigger within UNLESS_REACH (${UNLESS_REACH})
   assert.equal(hits('Moscow released a new short video.'), 1);
   assert.equal(hits('Moscow released a new video.'), 0);
   assert.equal(hits('Moscow released two prisoners.'), 1);
+  assert.equal(hits('A convoy crossed the bridge in a video released by Moscow.'), 0);
 });
