@@ -164,3 +164,30 @@ test('a denial of threatening is belied by force, not by a later warning in word
   assert.equal(row.status, 'open');
   assert.equal(only(ledgerOf(noThreat, buildup).rows.filter((r) => r.kind === 'denial')).status, 'contradicted');
 });
+
+test('a denial naming its target is belied by an act on that target; one naming no one by any such act', async () => {
+  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+  const denial = (target: string | null) => ({
+    id: `dn-${target ?? 'none'}`,
+    published: '2022-01-10',
+    sentences: [
+      {
+        text: 'We have no intention of attacking, he said.',
+        events: [{ type: 'ASSAULT', modality: 'negated' as const, source: 'RUS', target, speaker: 'RUS' }],
+      },
+    ],
+  });
+  const launches = {
+    id: 'l1',
+    published: '2022-02-19',
+    sentences: [{ text: 'Missiles were launched in a drill.', events: [{ type: 'ASSAULT', source: 'RUS', target: null }] }],
+  };
+  const invasion = {
+    id: 'i1',
+    published: '2022-02-24',
+    sentences: [{ text: 'Russia invaded Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
+  };
+  assert.equal(only(ledgerOf(denial('UKR'), launches).rows).status, 'open');
+  assert.equal(only(ledgerOf(denial('UKR'), launches, invasion).rows).status, 'contradicted');
+  assert.equal(only(ledgerOf(denial(null), launches).rows).status, 'contradicted');
+});

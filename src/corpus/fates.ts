@@ -65,6 +65,7 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: Re
   if (rule.target === 'claimant-here' && !((r.target === draft.actor || r.target === null) && ownArticles.has(r.article.id))) return false;
   // A threat aimed at no one named is carried out by no act in particular: it stays open.
   if (rule.target === 'claim-target' && (draft.target === null || (r.target !== null && r.target !== draft.target))) return false;
+  if (rule.target === 'same-target' && draft.target !== null && r.target !== draft.target) return false;
   return true;
 }
 

@@ -55,9 +55,11 @@ const fateRule = z.object({
   /**
    * Whom it must be aimed at: anyone, the claimant, the claimant or no one named but in an article
    * that states the claim ("officials rejected that account", right after the account), or the
-   * claim's own target (a claim with no target is settled by none of these).
+   * claim's own target (a claim with no target is settled by none of these), or `same-target`: the
+   * claim's own target when it names one ("no intention of attacking Ukraine" is belied by an attack
+   * on Ukraine, not by missile launches aimed at nothing), else any.
    */
-  target: z.enum(['any', 'claimant', 'claimant-here', 'claim-target']),
+  target: z.enum(['any', 'claimant', 'claimant-here', 'claim-target', 'same-target']),
   /** The step is credited to the acting side (`source`) or to the speaker (`voice`). */
   by: z.enum(['source', 'voice']),
   /** Window in days after the claim's date, both ends inclusive. */

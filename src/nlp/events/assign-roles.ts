@@ -91,6 +91,9 @@ function expletive(tokens: readonly Token[], m: ArgMention): boolean {
   return m.pronoun && tokens[m.first]?.lower === 'it' && tokens[m.first + 1]?.lemma === 'be';
 }
 
+/** Indefinite pronouns that fill an act's object: its target is no one in particular. */
+const INDEFINITE_OBJECTS = new Set(['anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'someone', 'somebody']);
+
 /** Acts that hand something over: their target is the recipient after "to", not a modifier of the thing given. */
 const TRANSFERS = new Set(['AID', 'COOPERATE']);
 
@@ -199,10 +202,12 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
   const venues = hit.record.type !== 'CONSULT' || sources.length < 2;
   // From the head on: a gapped pattern holds its object ("engaged Filipino peacekeepers in a firefight").
   let targets = TRANSFERS.has(hit.record.type) ? recipient(ctx, hit.head + 1, seg.last, sources) : [];
-  if (targets.length === 0) targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
+  // "attacking anyone and that Western talk ...": an indefinite object fills the slot, no actor later does.
+  const indefinite = INDEFINITE_OBJECTS.has(tokens[hit.last + 1]?.lower ?? '');
+  if (targets.length === 0 && !indefinite) targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
-  if (targets.length === 0 && next !== undefined && next.opener === 'that')
+  if (targets.length === 0 && !indefinite && next !== undefined && next.opener === 'that')
     // Not the source's own side: "Biden and Putin agreed to a summit, on condition that Russia ...".
     targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter(
       (t) => !sources.some((s) => countryKey(s) === countryKey(t)),

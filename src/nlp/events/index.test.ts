@@ -66,6 +66,8 @@ const TABLE: readonly [string, string, string, string | null, string | null][] =
   ['Biden agreed to a summit, on condition that Russia did not invade Ukraine.', 'ASSAULT', 'hypothetical', 'RUS', 'UKR'],
   ['Russia would "drastically reduce military activity near Kyiv", he told reporters.', 'RETREAT', 'future', 'RUS', 'UKR'],
   ['"We have not seen any de-escalation on the ground," Stoltenberg said.', 'RETREAT', 'negated', null, null],
+  // An indefinite object fills the slot: no later actor becomes the target.
+  ['Russia had no intention of attacking anyone and Western talk was false.', 'ASSAULT', 'negated', 'RUS', null],
   // A perceived act takes the perceiving clause's negation; the observer is not its agent.
   ['NATO said the alliance had not yet seen any de-escalation.', 'RETREAT', 'negated', null, null],
   // A handover's target is its recipient after "to", not a demonym modifying the thing handed over.
