@@ -73,6 +73,7 @@ export const task: EvalTask = {
           continue;
         }
         used.add(match);
+        log.push(`matched ${g.source} ${g.type} ${g.target} ${g.modality} ${match.rule} | ${g.sentence}`);
         tp++;
         modalN++;
         if (match.modality === g.modality) modalRight++;

@@ -25,11 +25,16 @@ const table: readonly {
   readonly topic?: readonly string[];
 }[] = [
   {
-    name: 'a quoted REJECT by the acting side is a denial of force',
-    event: { type: 'REJECT', source: 'RUS', speaker: 'RUS' },
+    name: 'a quoted denial (REJECT from a denial trigger) by the acting side is a denial of force',
+    event: { type: 'REJECT', source: 'RUS', speaker: 'RUS', rule: 'events/reject-deny/subject/none' },
     kind: 'denial',
     rule: 'denial/rejected-attack',
     topic: ['ASSAULT', 'MOBILIZE'],
+  },
+  {
+    name: 'a quoted rejection of something else ("opposed NATO enlargement") is no denial',
+    event: { type: 'REJECT', source: 'CHN', speaker: 'CHN', rule: 'events/reject/subject/none' },
+    kind: null,
   },
   { name: 'an unquoted REJECT is not a claim (requiresQuote)', event: { type: 'REJECT', source: 'RUS' }, kind: null },
   {
@@ -119,4 +124,70 @@ test('claims of the same identity and date share a key; another date makes anoth
   assert.equal(a?.key, b?.key);
   assert.notEqual(a?.key, c?.key);
   assert.equal(a?.identity, c?.identity);
+});
+
+test('a month or year date places an event on the period’s last day, never after its article', async () => {
+  const { eventDay } = await import('./records.ts');
+  assert.equal(eventDay('2014', '2022-02-16'), '2014-12-31');
+  assert.equal(eventDay('2022-02', '2022-02-16'), '2022-02-16');
+  assert.equal(eventDay('2022-01', '2022-02-16'), '2022-01-31');
+  assert.equal(eventDay('2024-02', null), '2024-02-29');
+  assert.equal(eventDay('2022-02-10', '2022-02-16'), '2022-02-10');
+  assert.equal(eventDay(null, '2022-02-16'), '2022-02-16');
+  assert.equal(eventDay('PRESENT_REF', '2022-02-16'), '2022-02-16');
+});
+
+test('a denial of threatening is belied by force, not by a later warning in words', async () => {
+  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+  const noThreat = {
+    id: 'nt1',
+    published: '2021-11-12',
+    sentences: [
+      {
+        text: '"Russia threatens no one," Peskov said.',
+        events: [{ type: 'THREATEN', modality: 'negated' as const, source: 'RUS', speaker: 'RUS' }],
+      },
+    ],
+  };
+  const warning = {
+    id: 'nt2',
+    published: '2021-12-23',
+    sentences: [{ text: 'Putin warned.', events: [{ type: 'THREATEN', source: 'RUS', target: 'USA' }] }],
+  };
+  const buildup = {
+    id: 'nt3',
+    published: '2022-01-20',
+    sentences: [{ text: 'Russia moved troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(noThreat, warning).rows.filter((r) => r.kind === 'denial'));
+  assert.equal(row.rule, 'denial/negated-threat');
+  assert.equal(row.status, 'open');
+  assert.equal(only(ledgerOf(noThreat, buildup).rows.filter((r) => r.kind === 'denial')).status, 'contradicted');
+});
+
+test('a denial naming its target is belied by an act on that target; one naming no one by any such act', async () => {
+  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+  const denial = (target: string | null) => ({
+    id: `dn-${target ?? 'none'}`,
+    published: '2022-01-10',
+    sentences: [
+      {
+        text: 'We have no intention of attacking, he said.',
+        events: [{ type: 'ASSAULT', modality: 'negated' as const, source: 'RUS', target, speaker: 'RUS' }],
+      },
+    ],
+  });
+  const launches = {
+    id: 'l1',
+    published: '2022-02-19',
+    sentences: [{ text: 'Missiles were launched in a drill.', events: [{ type: 'ASSAULT', source: 'RUS', target: null }] }],
+  };
+  const invasion = {
+    id: 'i1',
+    published: '2022-02-24',
+    sentences: [{ text: 'Russia invaded Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
+  };
+  assert.equal(only(ledgerOf(denial('UKR'), launches).rows).status, 'open');
+  assert.equal(only(ledgerOf(denial('UKR'), launches, invasion).rows).status, 'contradicted');
+  assert.equal(only(ledgerOf(denial(null), launches).rows).status, 'contradicted');
 });

@@ -35,11 +35,24 @@ function speakerFits(rule: ClaimRule, record: EventRecord): boolean {
   return true;
 }
 
+const patterns = new Map<string, RegExp>();
+
+/** A rule's event-rule pattern, compiled once. */
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (re === undefined) {
+    re = new RegExp(source, 'u');
+    patterns.set(source, re);
+  }
+  return re;
+}
+
 /** The first claim rule the record fits, or undefined. */
 export function claimRuleFor(rules: LedgerRules, record: EventRecord): ClaimRule | undefined {
   return rules.claims.find(
     (rule) =>
       rule.types.includes(record.type) &&
+      (rule.eventRules === undefined || rule.eventRules.some((p) => patternOf(p).test(record.rule))) &&
       rule.modalities.includes(record.modality) &&
       (!rule.requiresQuote || record.quoted) &&
       speakerFits(rule, record),
@@ -47,20 +60,35 @@ export function claimRuleFor(rules: LedgerRules, record: EventRecord): ClaimRule
 }
 
 /** The claim an event makes under the rules, or null (not a claim, or no acting side to bind). */
+/**
+ * The acting side of a claim. A spokesman's statement about units he does not place ("Units of the
+ * Southern and Western military districts ... will begin moving to their garrisons", said the
+ * defence ministry's spokesman) speaks for his own side's units, so an unplaced source in a quote
+ * of a placed speaker takes the speaker's side.
+ */
+function subjectOf(record: EventRecord): string | null {
+  if (record.quoted && record.voice !== null && (record.source === null || !record.sourcePlaced)) return record.voice;
+  return record.source;
+}
+
 export function claimOf(rules: LedgerRules, record: EventRecord): ClaimDraft | null {
-  if (record.source === null) return null;
-  const rule = claimRuleFor(rules, record);
+  const subject = subjectOf(record);
+  if (subject === null) return null;
+  const rule = claimRuleFor(rules, subject === record.source ? record : { ...record, source: subject });
   if (rule === undefined) return null;
-  const actor = rule.binds === 'speaker' ? (record.voice ?? record.source) : record.source;
+  const warning = rule.binds === 'speaker-against-source' && record.voice !== null;
+  const actor = rule.binds === 'source' ? subject : (record.voice ?? subject);
+  // A warning: the speaker's side is the one that will act, against the side the condition names.
+  const [claimSubject, target] = warning ? [actor, subject] : [subject, record.target];
   const topic = [...new Set(rule.topic.map((t) => (t === '@type' ? record.type : t)))].sort();
-  const identity = [rule.kind, actor, record.source, topic.join('+'), record.target ?? '', record.speakerId ?? ''].join('|');
+  const identity = [rule.kind, actor, claimSubject, topic.join('+'), target ?? '', record.speakerId ?? ''].join('|');
   return {
     identity,
     key: `${identity}|${record.date ?? ''}`,
     kind: rule.kind,
     actor,
-    subject: record.source,
-    target: record.target,
+    subject: claimSubject,
+    target,
     speaker: record.speaker,
     date: record.date,
     topic,

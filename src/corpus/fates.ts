@@ -8,7 +8,7 @@ import type { ClaimDraft } from './claims.ts';
 import { addDays, windowRange, type EventIndex } from './event-index.ts';
 import { compareEvidence, countOutletsOf, evidenceOf } from './outlets.ts';
 import type { EventRecord } from './records.ts';
-import type { FateRule, LedgerRules } from './rules.ts';
+import { nextStatuses, type FateRule, type LedgerRules } from './rules.ts';
 import type { LedgerEvidence, LedgerStatus, LedgerStep, StepStatus } from './types.ts';
 
 /** A claim as the fate finder sees it: its draft and the sentences that state it (never its own fate). */
@@ -35,11 +35,18 @@ function candidates(index: EventIndex, rule: FateRule, draft: ClaimDraft, type: 
   if (rule.actor === 'parties')
     return [index.bySource.get(`${type}|${draft.subject}`) ?? EMPTY, index.byTarget.get(`${type}|${draft.subject}`) ?? EMPTY];
   if (rule.target === 'claimant') return [index.byTarget.get(`${type}|${draft.actor}`) ?? EMPTY];
+  // Every record of the type: fits() keeps those in a claim's own article aimed at the claimant or at no one.
+  if (rule.target === 'claimant-here') return [index.byType.get(type) ?? EMPTY];
   return [index.byType.get(type) ?? EMPTY];
 }
 
-function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord): boolean {
+function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: ReadonlySet<string>): boolean {
   if (!rule.modalities.includes(r.modality)) return false;
+  // A deed must be reported with its actor named in the sentence: an act the coder could only pin on
+  // the paragraph's actor (role `discourse`: "even significant reductions would not prevent ...")
+  // never keeps, contradicts or corroborates a claim. Words may: "we have not seen any
+  // de-escalation" disputes the pullback of the side the article is about.
+  if (rule.status !== 'disputed' && r.rule.includes('/discourse/')) return false;
   if (rule.actor === 'subject' && r.source !== draft.subject) return false;
   if (rule.actor === 'not-claimant' && (r.source === null || r.source === draft.actor)) return false;
   if (rule.actor === 'parties') {
@@ -47,12 +54,18 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord): boolean {
     const ok =
       other === null
         ? r.source === draft.subject || r.target === draft.subject
-        : (r.source === draft.subject && r.target === other) || (r.source === other && r.target === draft.subject);
+        : // Talks keep an offer only with its counterpart, but either party calling talks off with no
+          // counterpart named ("Blinken cancelled the meeting") breaks it.
+          (r.source === draft.subject && (r.target === other || (r.target === null && rule.status === 'contradicted'))) ||
+          (r.source === other && (r.target === draft.subject || (r.target === null && rule.status === 'contradicted')));
     if (!ok) return false;
   }
   if (rule.voice === 'not-claimant' && (r.voice === null || r.voice === draft.actor)) return false;
   if (rule.target === 'claimant' && r.target !== draft.actor) return false;
-  if (rule.target === 'claim-target' && draft.target !== null && r.target !== null && r.target !== draft.target) return false;
+  if (rule.target === 'claimant-here' && !((r.target === draft.actor || r.target === null) && ownArticles.has(r.article.id))) return false;
+  // A threat aimed at no one named is carried out by no act in particular: it stays open.
+  if (rule.target === 'claim-target' && (draft.target === null || (r.target !== null && r.target !== draft.target))) return false;
+  if (rule.target === 'same-target' && draft.target !== null && r.target !== draft.target) return false;
   return true;
 }
 
@@ -114,7 +127,7 @@ function groupsOfDay(claim: ClaimForFate, cursors: readonly Cursor[], day: strin
     for (; c.i < c.to; c.i++) {
       const r = c.list[c.i];
       if (r === undefined || r.date !== day) break;
-      if (!fits(c.rule, claim.draft, r)) continue;
+      if (!fits(c.rule, claim.draft, r, ownArticles)) continue;
       if (ownArticles.has(r.article.id) && claim.ownSentences.has(sentenceKey(r.article.id, r.span.start))) continue;
       const by = (c.rule.by === 'voice' ? (r.voice ?? r.source) : r.source) ?? '?';
       const group = groups.find((g) => g.rule === c.rule && g.by === by);
@@ -162,7 +175,7 @@ export function fateOf(claim: ClaimForFate, index: EventIndex, rules: LedgerRule
   const cursors = cursorsFor(claim, date, index, rules);
   // Statuses this kind's rules can still move a claim to, from each status.
   const produced = new Set((rules.fates[claim.draft.kind] ?? []).map((r) => r.status));
-  const settled = (s: LedgerStatus): boolean => !(rules.transitions[s] ?? []).some((next) => produced.has(next as StepStatus));
+  const settled = (s: LedgerStatus): boolean => !nextStatuses(rules, claim.draft.kind, s).some((next) => produced.has(next as StepStatus));
   let status: LedgerStatus = 'open';
   let statusDate: string | null = null;
   let seen = 0;
@@ -179,7 +192,7 @@ export function fateOf(claim: ClaimForFate, index: EventIndex, rules: LedgerRule
     );
     groups.sort(compareGroups);
     for (const group of groups) {
-      const changed = (rules.transitions[status] ?? []).includes(group.rule.status);
+      const changed = nextStatuses(rules, claim.draft.kind, status).includes(group.rule.status);
       if (changed) {
         status = group.rule.status;
         statusDate = group.date;

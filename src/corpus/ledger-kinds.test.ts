@@ -169,3 +169,203 @@ test('the since/until options bound the claims by date', () => {
   assert.equal(ledger.rows.length, 0);
   assert.equal(buildLedger([makeArticle(denial)], rules, { until: '2022-01-10' }).rows.length, 1);
 });
+
+test('"does not want war" (AGREE from agree-deescalate) is a denial that an invasion contradicts; an offer of talks is not', () => {
+  const peace: ArticleSpec = {
+    id: 'p1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: 'Putin said Russia did not want war.',
+        events: [
+          {
+            type: 'AGREE',
+            source: 'RUS',
+            speaker: 'RUS',
+            speakerName: 'Vladimir Putin',
+            rule: 'events/agree-deescalate/subject/none',
+            cameo: '0356',
+          },
+        ],
+      },
+    ],
+  };
+  const row = only(ledgerOf(peace, invasion('w', 'Meridian Wire')).rows);
+  assert.equal(row.kind, 'denial');
+  assert.equal(row.status, 'contradicted');
+  const offer: ArticleSpec = {
+    ...peace,
+    sentences: [
+      { text: 'Russia offered talks.', events: [{ type: 'AGREE', source: 'RUS', rule: 'events/agree-offer/subject/none', cameo: '036' }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(offer).rows).kind, 'talks-offer');
+});
+
+test("an unplaced acting side in a placed speaker's quote is the speaker's side", () => {
+  const units: ArticleSpec = {
+    id: 'u1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: '"Units will begin moving to their garrisons," Konashenkov said.',
+        events: [{ type: 'RETREAT', modality: 'future', source: 'name:Units', speaker: 'RUS', speakerName: 'Igor Konashenkov' }],
+      },
+    ],
+  };
+  const buildup: ArticleSpec = {
+    id: 'b1',
+    published: '2022-02-17',
+    sentences: [{ text: 'Russia added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(units, buildup).rows);
+  assert.equal(row.kind, 'withdrawal');
+  assert.equal(row.subject, 'RUS');
+  assert.equal(row.status, 'contradicted');
+  // Unquoted, the unplaced name stays itself: nothing placed it on a side.
+  const bare: ArticleSpec = {
+    ...units,
+    sentences: [{ text: 'Units will move.', events: [{ type: 'RETREAT', modality: 'future', source: 'name:Units' }] }],
+  };
+  assert.equal(only(ledgerOf(bare, buildup).rows).status, 'open');
+});
+
+test('a rejection naming no one disputes a denial only in an article that states the denial', () => {
+  const denialThenRejection: ArticleSpec = {
+    id: 'k1',
+    published: '2022-04-08',
+    sentences: [
+      {
+        text: 'The defence ministry said it had not carried out any strike.',
+        events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS', speakerName: 'defence ministry' }],
+      },
+      { text: 'Ukrainian officials rejected that account.', events: [{ type: 'REJECT', source: 'UKR', target: null }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(denialThenRejection).rows).status, 'disputed');
+  const elsewhere: ArticleSpec = {
+    id: 'k2',
+    published: '2022-04-09',
+    sentences: [{ text: 'Ukrainian officials rejected the proposal.', events: [{ type: 'REJECT', source: 'UKR', target: null }] }],
+  };
+  const alone: ArticleSpec = { ...denialThenRejection, sentences: denialThenRejection.sentences.slice(0, 1) };
+  assert.equal(only(ledgerOf(alone, elsewhere).rows).status, 'open');
+});
+
+test('talks called off by one party, counterpart unnamed, contradict the offer of those talks', () => {
+  const offer: ArticleSpec = {
+    id: 't1',
+    published: '2022-02-18',
+    sentences: [
+      {
+        text: 'Blinken would meet Lavrov on Feb. 24.',
+        events: [{ type: 'CONSULT', modality: 'future', source: 'USA', target: 'RUS', speaker: 'USA', speakerName: 'Ned Price' }],
+      },
+    ],
+  };
+  const cancelled: ArticleSpec = {
+    id: 't2',
+    published: '2022-02-22',
+    sentences: [
+      { text: 'Blinken cancelled the meeting.', events: [{ type: 'CONSULT', modality: 'negated', source: 'USA', target: null }] },
+    ],
+  };
+  assert.equal(only(ledgerOf(offer, cancelled).rows).status, 'contradicted');
+  const otherTalks: ArticleSpec = {
+    ...cancelled,
+    sentences: [{ text: 'France cancelled a meeting.', events: [{ type: 'CONSULT', modality: 'negated', source: 'FRA', target: null }] }],
+  };
+  assert.equal(only(ledgerOf(offer, otherTalks).rows).status, 'open');
+});
+
+test("a condition on another side's hostile act, voiced by a speaker, is the speaker's warning, kept by its sanctions", () => {
+  const warning: ArticleSpec = {
+    id: 'n1',
+    published: '2022-02-07',
+    sentences: [
+      {
+        text: '"If Russia invades, there will be no Nord Stream 2," Biden said.',
+        events: [
+          {
+            type: 'ASSAULT',
+            modality: 'hypothetical',
+            source: 'RUS',
+            speaker: 'USA',
+            speakerName: 'Joe Biden',
+            rule: 'events/assault-attack/subject/conditional-clause',
+          },
+        ],
+      },
+    ],
+  };
+  const sanctions: ArticleSpec = {
+    id: 'n2',
+    published: '2022-02-22',
+    sentences: [{ text: 'Biden announced sanctions on Russia.', events: [{ type: 'SANCTION', source: 'USA', target: 'RUS' }] }],
+  };
+  const row = only(ledgerOf(warning, sanctions).rows);
+  assert.equal(row.kind, 'threat');
+  assert.equal(row.actor, 'USA');
+  assert.equal(row.subject, 'USA');
+  assert.equal(row.target, 'RUS');
+  assert.equal(row.status, 'kept');
+  // Without the condition it is the speaker's forecast about Russia.
+  const forecastOnly: ArticleSpec = {
+    ...warning,
+    sentences: [
+      {
+        text: '"An invasion could begin at any time," Biden said.',
+        events: [
+          { type: 'ASSAULT', modality: 'hypothetical', source: 'RUS', speaker: 'USA', rule: 'events/assault-attack/subject/hyp-modal' },
+        ],
+      },
+    ],
+  };
+  assert.equal(only(ledgerOf(forecastOnly).rows).kind, 'claim');
+});
+
+test('an act pinned only on the paragraph’s actor (role discourse) does not settle a claim', () => {
+  const pledge: ArticleSpec = {
+    id: 'q1',
+    published: '2022-01-21',
+    sentences: [
+      {
+        text: '"We will share our ideas in writing," Blinken said.',
+        events: [{ type: 'COOPERATE', modality: 'future', source: 'USA', target: 'RUS', speaker: 'USA' }],
+      },
+    ],
+  };
+  const act = (rule: string): ArticleSpec => ({
+    id: `q-${rule.length}`,
+    published: '2022-01-26',
+    sentences: [{ text: 'Cooperation went on.', events: [{ type: 'COOPERATE', source: 'USA', target: 'RUS', rule }] }],
+  });
+  assert.equal(only(ledgerOf(pledge, act('events/cooperate/subject/none')).rows).status, 'kept');
+  assert.equal(only(ledgerOf(pledge, act('events/cooperate/discourse/none')).rows).status, 'open');
+});
+
+test('words about the paragraph’s actor (role discourse) may still dispute a claim', () => {
+  const pullback: ArticleSpec = {
+    id: 'w1',
+    published: '2022-02-15',
+    sentences: [
+      {
+        text: 'Units are returning to their garrisons, the ministry said.',
+        events: [{ type: 'RETREAT', modality: 'claimed', source: 'RUS', speaker: 'RUS' }],
+      },
+    ],
+  };
+  const noSign: ArticleSpec = {
+    id: 'w2',
+    published: '2022-02-16',
+    sentences: [
+      {
+        text: '"We have not seen any de-escalation," Stoltenberg said.',
+        events: [
+          { type: 'RETREAT', modality: 'negated', source: 'RUS', speaker: 'IGO', rule: 'events/retreat-deescalate/discourse/neg-particle' },
+        ],
+      },
+    ],
+  };
+  assert.equal(only(ledgerOf(pullback, noSign).rows).status, 'disputed');
+});

@@ -13,11 +13,18 @@ const denial: ArticleSpec = {
   source: 'Wire',
   sentences: [{ text: 'We will not attack, he said.', events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS' }] }],
 };
+/** A later article that restates the denial (dated to it) and reports an accusation of it: disputes count in the claim's own articles. */
 const accusation = (day: number): ArticleSpec => ({
   id: `acc${day}`,
   published: `2022-01-${String(10 + day).padStart(2, '0')}`,
   source: 'Herald',
-  sentences: [{ text: `Accusation ${day}.`, events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
+  sentences: [
+    {
+      text: 'We will not attack, he said.',
+      events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', speaker: 'RUS', date: '2022-01-10' }],
+    },
+    { text: `Accusation ${day}.`, events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] },
+  ],
 });
 const attack = (date: string, id = `atk-${date}`, source = 'Wire'): ArticleSpec => ({
   id,

@@ -38,12 +38,38 @@ test('an act by another side does not contradict the denial', () => {
   assert.equal(only(ledgerOf(denial, other).rows).status, 'open');
 });
 
+/** The fixture denial restated in a later article (dated to it), which makes that article one of the claim's own. */
+const restated = {
+  text: '"We have no intention of attacking Ukraine," Ryabkov said.',
+  events: [
+    {
+      type: 'ASSAULT',
+      modality: 'negated' as const,
+      source: 'RUS',
+      target: 'UKR',
+      speaker: 'RUS',
+      speakerName: 'Sergei Ryabkov',
+      date: '2022-01-10',
+    },
+  ],
+};
+
+test('an accusation in an article that does not report the denial does not dispute it', () => {
+  const elsewhere: ArticleSpec = {
+    id: 'a9',
+    published: '2022-01-12',
+    source: 'Dnipro Daily Report',
+    sentences: [{ text: 'Kyiv accused Moscow of lying about the gas price.', events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
+  };
+  assert.equal(only(ledgerOf(denial, elsewhere).rows).status, 'open');
+});
+
 test('open → disputed → contradicted: an accusation, then the act', () => {
   const accusation: ArticleSpec = {
     id: 'a3',
     published: '2022-01-12',
     source: 'Dnipro Daily Report',
-    sentences: [{ text: 'Kyiv accused Moscow of lying.', events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
+    sentences: [restated, { text: 'Kyiv accused Moscow of lying.', events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
   };
   const ledger = ledgerOf(denial, accusation, invasion('a2', 'Meridian Wire'));
   const row = ledger.rows.find((r) => r.kind === 'denial');
@@ -58,7 +84,7 @@ test('the dispute window ends at its maxDays, inclusive', () => {
     id: `acc-${date}`,
     published: date,
     source: 'X',
-    sentences: [{ text: 'Accused.', events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
+    sentences: [restated, { text: 'Accused.', events: [{ type: 'ACCUSE', source: 'UKR', target: 'RUS' }] }],
   });
   assert.equal(only(ledgerOf(denial, accuse(addDays('2022-01-10', max))).rows).status, 'disputed');
   assert.equal(only(ledgerOf(denial, accuse(addDays('2022-01-10', max + 1))).rows).status, 'open');
@@ -158,7 +184,14 @@ test('a dispute after a kept step is recorded but the status holds', () => {
     id: 'p3',
     published: '2022-02-16',
     source: 'Herald',
-    sentences: [{ text: 'Nato doubts it.', events: [{ type: 'REJECT', source: 'IGO', target: 'RUS' }] }],
+    sentences: [
+      // The announcement restated (dated to it), so the doubt sits in one of the claim's own articles.
+      {
+        text: 'Units are returning to their garrisons, the ministry said.',
+        events: [{ type: 'RETREAT', modality: 'claimed', source: 'RUS', speaker: 'RUS', date: '2022-02-15' }],
+      },
+      { text: 'Nato doubts it.', events: [{ type: 'REJECT', source: 'IGO', target: 'RUS' }] },
+    ],
   };
   const row = only(ledgerOf(pullback, left, doubt).rows.filter((r) => r.kind === 'withdrawal'));
   assert.deepEqual(statuses(row), ['2022-02-15 kept', '2022-02-16 disputed (held)']);

@@ -24,6 +24,10 @@ export interface EventRecord {
   /** actorKey of the acting side, of the side acted on. */
   readonly source: string | null;
   readonly target: string | null;
+  /** Whether the acting side is placed (has a country or IGO code), not just a name. */
+  readonly sourcePlaced: boolean;
+  /** The rule that coded the event (`events/<trigger>/<roles>/<modality cue>`). */
+  readonly rule: string;
   /** True when the event is carried by a quote. */
   readonly quoted: boolean;
   /**
@@ -72,6 +76,22 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return undefined;
 }
 
+/**
+ * The day an event is placed on in the ledger: its own day; for a month or year ("since 2014",
+ * "in April 2021") the period's last day, but never after the article that reports it; with no date
+ * of its own, the article's. A background act of 2014 is then never a later fate of a 2022 claim.
+ */
+export function eventDay(value: string | null, published: string | null): string | null {
+  const day = isoDay(value);
+  if (day !== null) return day;
+  const coarse = value === null ? null : /^(\d{4})(?:-(\d{2}))?$/u.exec(value);
+  if (coarse === null) return published;
+  const year = Number(coarse[1]);
+  const month = coarse[2] === undefined ? 12 : Number(coarse[2]);
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return published !== null && published < last ? published : last;
+}
+
 export function articleMeta(analysis: Analysis): ArticleMeta {
   const d = analysis.document;
   return { id: d.id, uri: d.uri, title: d.title, published: isoDay(d.published), source: d.source, duplicateOf: d.duplicateOf };
@@ -90,12 +110,14 @@ function eventRecord(analysis: Analysis, article: ArticleMeta, event: Event): Ev
     cameo: event.cameo,
     intensity: event.intensity,
     source: actorKey(event.source),
+    sourcePlaced: event.source?.country != null,
+    rule: event.rule,
     target: actorKey(event.target),
     quoted: quote !== undefined,
     voice: speaker?.country ?? null,
     speaker: speaker?.name ?? null,
     speakerId: speaker === null ? null : (speaker.actorId ?? speaker.name.trim().toLowerCase()),
-    date: isoDay(event.date) ?? article.published,
+    date: eventDay(event.date, article.published),
     sentence: text.slice(span.start, span.end).trim(),
     span,
   };

@@ -25,10 +25,19 @@ const claimRule = z.object({
    * speaker known to be of the acting side; `other`: quoted from a speaker known to be of another side.
    */
   speaker: z.enum(['self', 'same', 'other', 'any']),
+  /**
+   * Optional: the event's rule id (src/nlp/events) must match one of these patterns, for claims
+   * that only some triggers of a type make ("does not want war" but not "offered talks", both AGREE).
+   */
+  eventRules: z.array(z.string().min(1)).optional(),
   /** PLOVER types whose reports settle the claim; `@type` stands for the event's own type. */
   topic: z.array(z.string().min(1)).min(1),
-  /** Whose claim it is: the acting side (`source`) or the speaker's side (`speaker`). */
-  binds: z.enum(['source', 'speaker']),
+  /**
+   * Whose claim it is: the acting side (`source`), the speaker's side (`speaker`), or the speaker's
+   * side as the one that acts next, against the event's acting side (`speaker-against-source`: "If
+   * Russia invades, there will be no Nord Stream 2", said by Biden, is a US warning to Russia).
+   */
+  binds: z.enum(['source', 'speaker', 'speaker-against-source']),
   reason: z.string().min(1),
 });
 
@@ -43,8 +52,14 @@ const fateRule = z.object({
   actor: z.enum(['subject', 'not-claimant', 'parties', 'any']),
   /** Who must voice it: anyone, or a speaker of another side than the claimant. */
   voice: z.enum(['any', 'not-claimant']),
-  /** Whom it must be aimed at: anyone, the claimant, or the claim's own target when both are known. */
-  target: z.enum(['any', 'claimant', 'claim-target']),
+  /**
+   * Whom it must be aimed at: anyone, the claimant, the claimant or no one named but in an article
+   * that states the claim ("officials rejected that account", right after the account), or the
+   * claim's own target (a claim with no target is settled by none of these), or `same-target`: the
+   * claim's own target when it names one ("no intention of attacking Ukraine" is belied by an attack
+   * on Ukraine, not by missile launches aimed at nothing), else any.
+   */
+  target: z.enum(['any', 'claimant', 'claimant-here', 'claim-target', 'same-target']),
   /** The step is credited to the acting side (`source`) or to the speaker (`voice`). */
   by: z.enum(['source', 'voice']),
   /** Window in days after the claim's date, both ends inclusive. */
@@ -61,6 +76,8 @@ const rulesSchema = z.object({
   fates: z.record(kind, z.array(fateRule)),
   /** For each status, the statuses a later step may move a claim to. */
   transitions: z.record(status, z.array(status)),
+  /** Per claim kind, statuses whose moves differ from `transitions` (talks once held stay kept). */
+  kindTransitions: z.partialRecord(kind, z.object({ statuses: z.partialRecord(status, z.array(status)), reason: z.string().min(1) })).optional(),
   corroboration: z.object({ minOutlets: z.number().int().min(1), reason: z.string().min(1) }),
   /** Steps kept per claim (earliest first); the status is computed over all of them. */
   maxStepsPerClaim: z.number().int().min(1),
@@ -82,4 +99,10 @@ export function parseLedgerRules(value: unknown): LedgerRules {
     );
   }
   return parsed.data;
+}
+
+/** The statuses a claim of `kind` may move to from `from`. */
+export function nextStatuses(rules: LedgerRules, kind: string, from: string): readonly string[] {
+  const own = rules.kindTransitions?.[kind as keyof NonNullable<LedgerRules['kindTransitions']>]?.statuses[from as keyof LedgerRules['transitions']];
+  return own ?? rules.transitions[from as keyof LedgerRules['transitions']] ?? [];
 }

@@ -24,6 +24,8 @@ export interface EventSpec {
   readonly speakerName?: string;
   readonly intensity?: number | null;
   readonly cameo?: string | null;
+  /** The coder's rule id (default `test`), for claim rules that match on it. */
+  readonly rule?: string;
 }
 
 export interface SentenceSpec {
@@ -78,7 +80,7 @@ export function makeArticle(spec: ArticleSpec): Analysis {
         modality: e.modality ?? 'asserted',
         attributedTo,
         trigger: { start, end: start + 1, text: s.text.slice(0, 1) },
-        rule: 'test',
+        rule: e.rule ?? 'test',
         confidence: 1,
       });
     }

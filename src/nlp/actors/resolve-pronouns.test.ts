@@ -26,7 +26,17 @@ test('a subject pronoun links to the only person in reach', () => {
     ['“But,” he insisted, said Putin.', []],
     ['Putin met Olaf Scholz. He said talks would go on.', []],
     ['NATO met. He said nothing.', []],
-    ['Olaf Scholz arrived. Later, the weather was bad. She left.', []],
+    // PRONOUN_WINDOW = 2 sentences back: the edge links, one sentence more does not.
+    ['Olaf Scholz arrived. Later, the weather was bad. She left.', [['She', 'Olaf Scholz']]],
+    ['Olaf Scholz arrived. It rained. Later, the weather was bad. She left.', []],
+    // A linked pronoun carries its person forward along the chain.
+    [
+      'Olaf Scholz arrived. It rained. She spoke. The weather was bad. She left.',
+      [
+        ['She', 'Olaf Scholz'],
+        ['She', 'Olaf Scholz'],
+      ],
+    ],
   ];
   for (const [text, expected] of table) assert.deepEqual(pronouns(text), expected, text);
 });

@@ -15,7 +15,7 @@ import type { ActorRef } from '../../core/analysis.ts';
 import type { Segment } from './clauses.ts';
 import type { ArgMention } from './mentions.ts';
 import type { TriggerHit } from './propose-triggers.ts';
-import { conjoined, countryKey, inPP, lightVerbBefore, TARGET_PREP, targetsIn } from './phrases.ts';
+import { conjoined, countryKey, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
 export interface Roles {
@@ -33,10 +33,40 @@ export interface RoleContext {
   readonly segments: readonly Segment[];
   /** The actor last used as a source before this sentence, for pronouns opening it. */
   readonly previous: ActorRef | null;
+  /** Token indices of reporting verbs ("said", "told") in the sentence, ascending. */
+  readonly reports?: readonly number[];
+}
+
+/**
+ * "Russia told the United States that it had no intention ...": a pronoun opening a that-clause
+ * of a reporting verb is the reporter (subject preference), not the nearer addressee.
+ */
+function reporterOf(ctx: RoleContext, m: ArgMention): ActorRef | null {
+  const segIndex = ctx.segments.findIndex((s) => s.first <= m.first && m.first <= s.last);
+  const seg = ctx.segments[segIndex];
+  const gov = ctx.segments[segIndex - 1];
+  if (seg === undefined || gov === undefined || seg.opener !== 'that' || m.first > seg.first + 1) return null;
+  const report = (ctx.reports ?? []).find((r) => r >= gov.first && r <= gov.last);
+  if (report === undefined) return null;
+  const subject = ctx.mentions.find((x) => x.first >= gov.first && x.last < report && !x.pronoun && !inPP(ctx.tokens, x, gov.first));
+  return subject?.ref ?? null;
+}
+
+/**
+ * "The Pentagon said Russia had moved more troops": with a reporting verb between the clause's
+ * first actor and the trigger, the actor after that verb is the trigger's subject; the first is
+ * the one who reports it.
+ */
+function reportedSubject(ctx: RoleContext, subject: ArgMention, k: number, segFirst: number): ArgMention {
+  const report = [...(ctx.reports ?? [])].reverse().find((r) => r > subject.last && r < k);
+  if (report === undefined) return subject;
+  return ctx.mentions.find((m) => m.first > report && m.last < k && !inPP(ctx.tokens, m, segFirst)) ?? subject;
 }
 
 function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
   if (!m.pronoun) return m.ref;
+  const reporter = reporterOf(ctx, m);
+  if (reporter !== null) return reporter;
   const before = [...ctx.mentions].reverse().find((x) => x.last < m.first && !x.pronoun);
   return before?.ref ?? ctx.previous;
 }
@@ -54,6 +84,30 @@ export function reporterRoles(ctx: RoleContext, hit: TriggerHit, report: number)
     subjectEnd: hit.head - 1,
     how: 'subject',
   };
+}
+
+/** The "it" of a cleft or extraposition ("it is not Russia who ...", "it was reported") stands for no actor. */
+function expletive(tokens: readonly Token[], m: ArgMention): boolean {
+  return m.pronoun && tokens[m.first]?.lower === 'it' && tokens[m.first + 1]?.lemma === 'be';
+}
+
+/** Indefinite pronouns that fill an act's object: its target is no one in particular. */
+const INDEFINITE_OBJECTS = new Set(['anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'someone', 'somebody']);
+
+/** Acts that hand something over: their target is the recipient after "to", not a modifier of the thing given. */
+const TRANSFERS = new Set(['AID', 'COOPERATE']);
+
+/** "delivered the American document to Russia's foreign ministry": the actor after "to" is the recipient. */
+function recipient(ctx: RoleContext, from: number, to: number, sources: readonly ActorRef[]): ActorRef[] {
+  const m = ctx.mentions.find(
+    (x) =>
+      x.first >= from &&
+      x.first <= to &&
+      !x.pronoun &&
+      ctx.tokens[x.first - 1]?.lower === 'to' &&
+      !sources.some((s) => countryKey(s) === countryKey(x.ref)),
+  );
+  return m === undefined ? [] : [m.ref];
 }
 
 export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
@@ -94,7 +148,8 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
       );
       return { sources, targets: after === undefined ? [] : [after.ref], subjectEnd: k - 1, how: 'nominal' };
     }
-    if (!lightVerbBefore(tokens, k) && ctx.previous !== null) {
+    // The subject of "seen" is the observer, never the agent: "we have not seen any de-escalation".
+    if (!lightVerbBefore(tokens, k) && (ctx.previous !== null || perceptionBefore(tokens, k))) {
       // A bare nominal act ("the invasion", "attacks on these cities"): the clause subject is
       // rarely its agent ("Biden warned of an invasion"), so the actor of the discourse is taken;
       // with no discourse yet (a lone sentence) the clause subject is the best guess left.
@@ -111,6 +166,7 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     }
   }
   let subject = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+  if (subject !== undefined) subject = reportedSubject(ctx, subject, k, seg.first);
   let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
   // "reports of Russia withdrawing": an actor right before a gerund or participle is its subject.
   subject ??= mentions.find(
@@ -131,7 +187,7 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     for (let s = segIndex - 1; s >= 0 && subject === undefined; s--) {
       const g = segments[s];
       if (g === undefined) break;
-      subject = mentions.find((m) => m.first >= g.first && m.last <= g.last && !inPP(tokens, m, g.first));
+      subject = mentions.find((m) => m.first >= g.first && m.last <= g.last && !inPP(tokens, m, g.first) && !expletive(tokens, m));
     }
     how = 'borrowed';
   }
@@ -140,10 +196,21 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
   }
   const group = conjoined(tokens, mentions, subject, k);
   const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
-  let targets = targetsIn(tokens, mentions, hit.last + 1, seg.last, sources);
+  // Joint parties to a meeting meet each other, not its venue: "American and Russian officials will
+  // hold talks in Geneva". A lone party keeps the place as target, as CAMEO codes "attend a summit
+  // in Switzerland" (PETRARCH-2 validation VERB_1).
+  const venues = hit.record.type !== 'CONSULT' || sources.length < 2;
+  // From the head on: a gapped pattern holds its object ("engaged Filipino peacekeepers in a firefight").
+  let targets = TRANSFERS.has(hit.record.type) ? recipient(ctx, hit.head + 1, seg.last, sources) : [];
+  // "attacking anyone and that Western talk ...": an indefinite object fills the slot, no actor later does.
+  const indefinite = INDEFINITE_OBJECTS.has(tokens[hit.last + 1]?.lower ?? '');
+  if (targets.length === 0 && !indefinite) targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
-  if (targets.length === 0 && next !== undefined && next.opener === 'that')
-    targets = targetsIn(tokens, mentions, next.first, next.last, sources);
+  if (targets.length === 0 && !indefinite && next !== undefined && next.opener === 'that')
+    // Not the source's own side: "Biden and Putin agreed to a summit, on condition that Russia ...".
+    targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter(
+      (t) => !sources.some((s) => countryKey(s) === countryKey(t)),
+    );
   return { sources, targets, subjectEnd: how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1), how };
 }

@@ -56,13 +56,37 @@ const ADVERBIAL = new Set([
   'even',
 ]);
 
+/**
+ * Words whose "that" opens a clause even where the tagger reads it as a determiner: "on condition
+ * that Russia does not invade", "provided that", "assurances that troops would leave".
+ */
+const COMPLEMENT_HEADS = new Set([
+  'condition',
+  'provided',
+  'providing',
+  'given',
+  'fact',
+  'assurance',
+  'guarantee',
+  'promise',
+  'claim',
+  'warning',
+  'sign',
+  'report',
+  'hope',
+  'belief',
+  'fear',
+  'evidence',
+  'news',
+]);
+
 function opens(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || i === 0) return false;
   if (PUNCT.has(t.text)) return true;
   if (!OPENERS.has(t.lower)) return false;
   // "that" as a determiner ("that agreement") or pronoun does not open a clause.
-  if (t.lower === 'that') return t.pos === 'SCONJ';
+  if (t.lower === 'that') return t.pos === 'SCONJ' || COMPLEMENT_HEADS.has(tokens[i - 1]?.lemma ?? '');
   if (t.lower === 'as') return t.pos === 'SCONJ';
   if (t.lower === 'who' || t.lower === 'which') return true;
   return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'if' || t.lower === 'unless';

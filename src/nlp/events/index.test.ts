@@ -48,6 +48,30 @@ const TABLE: readonly [string, string, string, string | null, string | null][] =
   ['Serbia expelled two Croatian diplomats.', 'SANCTION', 'asserted', 'SRB', 'HRV'],
   ['Police arrested three Kenyan activists.', 'COERCE', 'asserted', null, 'KEN'],
   ['NATO deployed more troops to Poland.', 'MOBILIZE', 'asserted', 'IGO', 'POL'],
+  // Denials of the 2021-22 crisis: a denied intention or plan, a negative object, a negated cleft.
+  ['Moscow has never had any intention of invading Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia has no plans to attack Ukraine.', 'ASSAULT', 'negated', 'RUS', 'UKR'],
+  ['Russia threatens no one.', 'THREATEN', 'negated', 'RUS', null],
+  ['It is not Russia who is threatening Ukraine.', 'THREATEN', 'negated', 'RUS', 'UKR'],
+  // Roles: the subject after a reporting verb; a possessor state; an institution with a place; a gapped object.
+  ['The Pentagon said Russia had moved more troops to the border.', 'MOBILIZE', 'claimed', 'RUS', null],
+  ["Opponents of Rwanda's Senate protested yesterday.", 'PROTEST', 'asserted', 'RWA', null],
+  ['A court in Guyana has issued arrest warrants for two Brazilian men.', 'COERCE', 'asserted', 'GUY', 'BRA'],
+  ['Syrian rebels engaged Filipino peacekeepers in a firefight.', 'ASSAULT', 'asserted', 'SYR', 'PHL'],
+  // Joint parties meet each other, not their venue; a lone party's venue is its counterpart (CAMEO).
+  ['American and Russian officials will hold talks in Geneva.', 'CONSULT', 'future', 'USA', 'RUS'],
+  ['Obama is scheduled to attend a summit in Switzerland.', 'CONSULT', 'future', 'USA', 'CHE'],
+  // Called off, or only a proviso: nothing happened.
+  ['Antony Blinken cancelled a meeting with Sergei Lavrov.', 'CONSULT', 'negated', 'USA', 'RUS'],
+  ['Biden agreed to a summit, on condition that Russia did not invade Ukraine.', 'ASSAULT', 'hypothetical', 'RUS', 'UKR'],
+  ['Russia would "drastically reduce military activity near Kyiv", he told reporters.', 'RETREAT', 'future', 'RUS', 'UKR'],
+  ['"We have not seen any de-escalation on the ground," Stoltenberg said.', 'RETREAT', 'negated', null, null],
+  // An indefinite object fills the slot: no later actor becomes the target.
+  ['Russia had no intention of attacking anyone and Western talk was false.', 'ASSAULT', 'negated', 'RUS', null],
+  // A perceived act takes the perceiving clause's negation; the observer is not its agent.
+  ['NATO said the alliance had not yet seen any de-escalation.', 'RETREAT', 'negated', null, null],
+  // A handover's target is its recipient after "to", not a demonym modifying the thing handed over.
+  ["The US ambassador delivered the American document to Russia's foreign ministry.", 'COOPERATE', 'asserted', 'USA', 'RUS'],
 ];
 
 test('a demand voiced in the author\'s own words ("X must ...") is no event of the writer', () => {
@@ -167,5 +191,38 @@ test('for any text: never throws, events lie inside the text and are sorted by t
       }
     }),
     { numRuns: 150 },
+  );
+});
+
+test('a first-person pronoun in a quotation is its speaker, whatever actor came before', async () => {
+  const { runPipeline } = await import('../pipeline.ts');
+  const text =
+    'Biden spoke first. "We have no intention of attacking Ukraine," Russian Deputy Foreign Minister Sergei Ryabkov told reporters.';
+  const events = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-01-10', language: 'en' }).events;
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.source?.country, 'RUS');
+  assert.equal(attack?.modality, 'negated');
+});
+
+test('a quoted clause ends at its closing mark: the speaker after it is not the target', () => {
+  const threat = code('"Russia threatens Ukraine," Kremlin spokesman Dmitry Peskov told reporters.').find((e) => e.type === 'THREATEN');
+  assert.equal(threat?.target?.country, 'UKR');
+  const alone = code('"Russia is threatening," the Ukrainian foreign minister told reporters.').find((e) => e.type === 'THREATEN');
+  assert.equal(alone?.target ?? null, null);
+});
+
+test('a pronoun opening a reported that-clause is the reporter, not the addressee', () => {
+  const attack = code('Russia told the United States on Monday that it had no intention of attacking Ukraine.').find(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(attack?.source?.country, 'RUS');
+  assert.equal(attack?.modality, 'negated');
+});
+
+test('"provided" as a conjunction opens a condition and is no AID', () => {
+  const events = code('Blinken would meet Lavrov on Feb. 24, provided Russia did not move against Ukraine first.');
+  assert.equal(
+    events.find((e) => e.type === 'AID'),
+    undefined,
   );
 });

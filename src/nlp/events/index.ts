@@ -13,10 +13,10 @@
 import type { Actor, ActorRef, Event, Quote, Sentence, TimeExpression } from '../../core/analysis.ts';
 import { sentenceDate } from '../time/index.ts';
 import { assignRoles, reporterRoles } from './assign-roles.ts';
-import { lightVerbBefore } from './phrases.ts';
+import { lightVerbBefore, perceptionBefore } from './phrases.ts';
 import { segmentClauses, segmentOf } from './clauses.ts';
 import { goldstein } from './codebook.ts';
-import { defaultCues, findCue, findPhrase } from './cues.ts';
+import { defaultCues, findCue, findPhrase, verbCueIndices } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { defaultLexicon, type CompiledPattern } from './lexicon.ts';
 import { sentenceMentions, type ArgMention } from './mentions.ts';
@@ -107,6 +107,44 @@ function inCompound(tokens: readonly Token[], i: number): boolean {
   return dash !== undefined && before !== undefined && dash.text === '-' && dash.start === before.end && dash.end === t.start;
 }
 
+function provisoConjunction(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.lower ?? '';
+  return (t === 'provided' || t === 'providing') && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.lower === 'that');
+}
+
+/** Share of capitalised words above which a line is in headline case. */
+export const HEADLINE_CAPS = 0.6;
+/** Words a headline-case line leaves in lower case. */
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'as',
+  'from',
+  'vs',
+]);
+
+/** True for a line in headline case: most words capitalised and no final full stop. */
+export function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (/[.!?]["”’]?$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length / words.length > HEADLINE_CAPS;
+}
+
 function hasCondition(tokens: readonly Token[]): boolean {
   return (
     tokens.some((t) => t.lower === 'if' || t.lower === 'unless') || findPhrase(tokens, ['in', 'the', 'event'], 0, tokens.length - 1) >= 0
@@ -134,6 +172,21 @@ function mostSalient(salience: ReadonlyMap<string, { ref: ActorRef; count: numbe
   return best?.ref ?? null;
 }
 
+const FIRST_PERSON = new Set(['we', 'i', 'us']);
+
+/**
+ * "We have no intention of attacking Ukraine," Ryabkov told ...: a first-person pronoun inside a
+ * quotation is its speaker (the speaker's side, for "we"), whoever the discourse was about.
+ */
+function speakersForFirstPerson(mentions: ArgMention[], tokens: readonly Token[], quotes: readonly Quote[]): ArgMention[] {
+  return mentions.map((m) => {
+    const t = tokens[m.first];
+    if (!m.pronoun || t === undefined || !FIRST_PERSON.has(t.lower)) return m;
+    const speaker = quotes.find((q) => q.start <= t.start && t.end <= q.end)?.speaker ?? null;
+    return speaker === null || (speaker.country === null && speaker.actorId === null) ? m : { ...m, pronoun: false, ref: speaker };
+  });
+}
+
 const keyOf = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
 /** Coded events of `text`, sorted by trigger position. */
@@ -150,22 +203,28 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   let previous: ActorRef | null = null;
   for (const sentence of sentences) {
     if (!mayHoldEvent.test(text.slice(sentence.start, sentence.end))) continue;
+    // A headline or subhead ("Putin Has Backed Down, But He's Still the Winner") announces what the
+    // body reports with its actors, dates and qualifications; coding both would count the act twice.
+    if (isHeadline(text.slice(sentence.start, sentence.end))) continue;
     // A wire dateline ("KYIV/MOSCOW, Feb 24 (Meridian Wire) - ") names where the story was filed,
     // not who acted: the clause starts after it.
     const tokens = tagSentence(text, sentence.start + datelineLength(text.slice(sentence.start, sentence.end)), sentence.end);
     const hits = proposeTriggers(tokens, lexicon);
     if (hits.length === 0) continue;
     const segments = segmentClauses(tokens);
-    const mentions = sentenceMentions(tokens, options.actors ?? []);
+    const mentions = speakersForFirstPerson(sentenceMentions(tokens, options.actors ?? []), tokens, quotes);
     const drafts: Draft[] = [];
-    const reported = findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
+    const reports = verbCueIndices(tokens, cues, 'report', 'clause');
+    const reported = reports.length > 0 || findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
     for (const hit of hits) {
       // A word that names an actor ("protesters", "rioters") is an argument, not the act.
       if (mentions.some((m) => m.first <= hit.head && hit.head <= m.last)) continue;
+      // ", provided Russia did not move": "provided" as a conjunction opens a condition, it gives nothing.
+      if (provisoConjunction(tokens, hit.head)) continue;
       // Part of a hyphenated modifier ("its long-threatened invasion") describes, it does not act.
       if (inCompound(tokens, hit.head)) continue;
       const segIndex = segmentOf(segments, hit.head);
-      const ctx = { tokens, mentions, segments, previous };
+      const ctx = { tokens, mentions, segments, previous, reports };
       let roles;
       if (hit.record.roles === 'reporter') {
         // A reported demand needs its reporting verb; "must" in the author's own voice is no act.
@@ -175,8 +234,18 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       } else roles = assignRoles(ctx, hit, segIndex);
       const joint = hit.record.joint !== undefined && roles.sources.length > 1 ? hit.record.joint : undefined;
       const base = joint?.type ?? hit.record.type;
+      const perceived = hit.nominal && perceptionBefore(tokens, hit.head);
       const mod = decideModality(
-        { tokens, segments, segIndex, hit, subjectEnd: roles.subjectEnd, type: base, lightVerb: roles.how === 'light-verb' },
+        {
+          tokens,
+          segments,
+          segIndex,
+          hit,
+          // A perceived act reads the perceiving clause's verb group: "had not yet seen any de-escalation".
+          subjectEnd: perceived ? (segments[segIndex]?.first ?? 0) - 1 : roles.subjectEnd,
+          type: base,
+          lightVerb: roles.how === 'light-verb' || perceived,
+        },
         cues,
       );
       const type = mod.retype ?? base;

@@ -23,7 +23,15 @@ export interface TriggerRecord {
   readonly joint?: { readonly type: string; readonly cameo: string };
   /** A mutual act: joint subjects with no object act on each other ("the US and Russia met"). */
   readonly symmetric?: boolean;
+  /**
+   * Objects that make the word something else: a lemma among these within UNLESS_REACH tokens
+   * after the head cancels the trigger ("released video" is no release of persons).
+   */
+  readonly unless?: readonly string[];
 }
+
+/** How far after a trigger's head an `unless` object is looked for ("released [the] [new] video"). */
+export const UNLESS_REACH = 3;
 
 /** One compiled pattern: its words (null = gap) and the record it belongs to. */
 export interface CompiledPattern {

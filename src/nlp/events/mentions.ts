@@ -5,7 +5,7 @@
  * then pronouns, which assign-roles.ts resolves to an earlier actor.
  */
 import type { Actor, ActorRef } from '../../core/analysis.ts';
-import { findCountryNames } from './fallback-actors.ts';
+import { findCountryNames, type GazetteerHit } from './fallback-actors.ts';
 import type { Token } from './tokens.ts';
 
 export interface ArgMention {
@@ -35,8 +35,17 @@ const GROUP_NOUNS = new Set([
   'government',
   'prisoner',
   'rioter',
+  // Institutions that act in news reports ("A court in Guyana issued arrest warrants"); their
+  // country comes from a demonym before them or a place after them (withPlace).
+  'court',
+  'authority',
+  'ministry',
+  'parliament',
+  'lawmaker',
+  'army',
+  'navy',
 ]);
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 function overlapsAny(mentions: readonly ArgMention[], first: number, last: number): boolean {
   return mentions.some((m) => m.first <= last && first <= m.last);
@@ -66,6 +75,22 @@ function refOf(tokens: readonly Token[], first: number, last: number, country: s
   return { actorId: null, name, country, span };
 }
 
+/**
+ * "Rwanda's Senate", "Russia's defence ministry": an institution after a state's possessive
+ * belongs to that state, whatever country a bare name would suggest ("Senate" alone is the US one).
+ */
+function possessorOf(
+  tokens: readonly Token[],
+  found: readonly ArgMention[],
+  gazetteer: readonly GazetteerHit[],
+  first: number,
+): string | undefined {
+  if (tokens[first - 1]?.text !== "'s" && tokens[first - 1]?.text !== '’s') return undefined;
+  const end = first - 2;
+  const country = found.find((m) => m.last === end)?.ref.country ?? gazetteer.find((g) => g.last === end)?.country ?? null;
+  return country !== null && country.length === 3 && !['IGO', 'WST', 'NGO'].includes(country) ? country : undefined;
+}
+
 /** Argument mentions of a sentence, sorted by position, non-overlapping. */
 export function sentenceMentions(tokens: readonly Token[], actors: readonly Actor[]): ArgMention[] {
   const out: ArgMention[] = [];
@@ -75,12 +100,13 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
   const gazetteer = findCountryNames(tokens);
   for (const actor of actors) {
     for (const m of actor.mentions) {
-      if (m.end <= first.start || m.start >= last.end || m.form === 'pronoun') continue;
+      if (m.end <= first.start || m.start >= last.end) continue;
       const range = tokenRange(tokens, m.start, m.end);
       if (range === null || overlapsAny(out, range[0], range[1])) continue;
       // The knowledge base may know a name but not whom it acts for (a local actor, an outlet);
       // the CAMEO gazetteer's country for the same words then fills the gap.
-      const country = actor.country ?? gazetteer.find((g) => g.first <= range[1] && range[0] <= g.last)?.country ?? null;
+      const possessor = actor.kind === 'person' ? undefined : possessorOf(tokens, out, gazetteer, range[0]);
+      const country = possessor ?? actor.country ?? gazetteer.find((g) => g.first <= range[1] && range[0] <= g.last)?.country ?? null;
       out.push({
         first: range[0],
         last: range[1],
@@ -98,16 +124,32 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
     // Capitalised at a sentence start, wink tags "Rebels" PROPN and keeps the plural.
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (GROUP_NOUNS.has(t.lemma) || GROUP_NOUNS.has(t.lower.replace(/s$/u, '')))) {
       // "Syrian rebels": the demonym already names the actor; the noun only extends it.
-      const before = out.find((m) => m.last === i - 1 || m.last === i - 2);
-      if (before === undefined) out.push({ first: i, last: i, pronoun: false, ref: refOf(tokens, i, i, null) });
-    } else if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
+      const before = out.findIndex((m) => m.last === i - 1 || m.last === i - 2);
+      const demonym = out[before];
+      if (demonym === undefined) out.push({ first: i, last: i, pronoun: false, ref: refOf(tokens, i, i, null) });
+      // The mention then spans the noun too, so "demonstrators" is an argument, not a PROTEST.
+      else if (demonym.last === i - 1 || tokens[i - 1]?.pos === 'ADJ') out[before] = { ...demonym, last: i };
+    } else if (t.pos === 'PRON' && (PRONOUNS.has(t.lower) || t.text === 'us')) {
+      // Lower-case "us" only: "US" is the country.
       out.push({ first: i, last: i, pronoun: true, ref: refOf(tokens, i, i, null) });
     }
   });
   return withPlace(
     tokens,
-    out.sort((a, b) => a.first - b.first),
+    out.filter((m) => !placeModifier(tokens, m)).sort((a, b) => a.first - b.first),
   );
+}
+
+/** Nouns that make the name before them part of a place: "the Southern and Western military districts", "the Kyiv region". */
+const PLACE_NOUNS = new Set(['district', 'region', 'direction', 'flank', 'front', 'oblast', 'province']);
+
+/**
+ * A name with no country that modifies a place noun (at most one word between) names part of a
+ * place, not an actor: the actor stage's "Western military" in "the Western military districts".
+ */
+function placeModifier(tokens: readonly Token[], m: ArgMention): boolean {
+  if (m.pronoun || (m.ref.country !== null && m.ref.country !== 'WST')) return false;
+  return [tokens[m.last + 1], tokens[m.last + 2]].some((t) => t !== undefined && PLACE_NOUNS.has(t.lemma));
 }
 
 /** How far after a group noun its "in/of/from <country>" may start. */

@@ -50,10 +50,21 @@ export interface ModalityInput {
   readonly lightVerb: boolean;
 }
 
+/** How many tokens after a verbal trigger a negative object ("threatens no one") may start. */
+export const OBJECT_REACH = 2;
+/** A negated cleft ("it is not us who ...") opens its clause: its cue starts within this many tokens of it. */
+export const CLEFT_REACH = 1;
+
 /** After a nominal trigger, how far its predicate ("could occur", "remains a possibility") is read. */
 export const NOMINAL_AFTER = 8;
 /** Types whose act is itself a statement of intent (CAMEO 03 "express intent", 13 "threaten"): "will" does not make them future. */
 const INTENT_TYPES = new Set(['AGREE', 'THREATEN']);
+
+/** “Russia would reduce activity,” he told reporters: a quotation closed after `k` and then reported. */
+function reportAfterQuote(tokens: readonly Token[], k: number, cues: readonly CompiledCue[]): boolean {
+  const close = tokens.findIndex((t, i) => i > k && QUOTE.test(t.text));
+  return close >= 0 && findCue(tokens, cues, 'report', 'clause', close + 1, tokens.length - 1) !== null;
+}
 
 export function decideModality(input: ModalityInput, cues: readonly CompiledCue[]): ModalityResult {
   const { tokens, segments, segIndex, hit, type } = input;
@@ -69,8 +80,11 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const bare = hit.nominal && !input.lightVerb;
   const verbFrom = Math.max(seg.first, input.subjectEnd + 1);
   // A bare noun is negated only by its own determiner ("no attack"), not by its clause's verb.
+  const cleftGov = seg.opener === 'who' || seg.opener === 'that' ? segments[segIndex - 1] : undefined;
   const neg =
     find('negated', 'aux', auxFrom, k - 1) ??
+    (hit.nominal ? null : negativeObject()) ??
+    cleftNegation(cleftGov) ??
     (hit.nominal ? find('negated', 'nominal', auxFrom, k - 1) : null) ??
     (bare ? null : (find('negated', 'clause', clauseFrom, k - 1) ?? (gov ? find('negated', 'clause', gov.first, gov.last) : null)));
   // A bare noun under a modal verb ("would not send troops to defend Ukraine against an attack") is only possible.
@@ -88,8 +102,21 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const govPossible =
     (gov ? find('hypothetical', 'clause', gov.first, gov.last) : null) ??
     (!hit.nominal && input.subjectEnd > clauseFrom ? find('hypothetical', 'clause', clauseFrom, input.subjectEnd) : null);
+  function negativeObject(): ReturnType<typeof find> {
+    const object = find('negated', 'object', hit.last + 1, seg.last);
+    return object !== null && object.at <= hit.last + OBJECT_REACH ? object : null;
+  }
+  function cleftNegation(g: Segment | undefined): ReturnType<typeof find> {
+    const cleft = g === undefined ? null : find('negated', 'cleft', g.first, g.last);
+    return cleft !== null && g !== undefined && cleft.at <= g.first + CLEFT_REACH ? cleft : null;
+  }
   const out = (modality: Modality, cue: string, retype: ModalityResult['retype'] = null): ModalityResult => ({ modality, cue, retype });
 
+  // "on condition that Russia did not invade", "provided Russia did not move": a condition, negated or not, reports nothing.
+  const conditionCue = gov !== undefined ? find('hypothetical', 'clause', Math.max(gov.first, gov.last - 2), gov.last) : null;
+  if (conditionCue?.cue.id === 'hyp-proviso') return out('hypothetical', conditionCue.cue.id);
+  const proviso = find('hypothetical', 'clause', clauseFrom, k - 1);
+  if (proviso?.cue.id === 'hyp-proviso') return out('hypothetical', proviso.cue.id);
   if (neg !== null) {
     const intent = fut !== null || modal?.word === 'would' || modal?.word === 'could';
     if (intent && (HELPFUL.has(type) || (type === 'MOBILIZE' && tokens.slice(k, hit.last + 1).some((t) => t.lemma === 'send'))))
@@ -111,7 +138,9 @@ export function decideModality(input: ModalityInput, cues: readonly CompiledCue[
   const verbPossible = hit.nominal ? null : find('hypothetical', 'clause', verbFrom, k - 1);
   if (verbPossible !== null && verbPossible.cue.id === 'hyp-possibility') return out('hypothetical', verbPossible.cue.id);
   if (modal !== null) {
-    if (modal.word === 'would' && (report !== null || plan !== null))
+    // "Russia would be forced to respond": a threat in the conditional is still a threat made (dev notes: conditional threats are THREATEN asserted).
+    if (modal.word === 'would' && type === 'THREATEN') return out('asserted', 'conditional-threat');
+    if (modal.word === 'would' && (report !== null || plan !== null || reportAfterQuote(tokens, k, cues)))
       return out(INTENT_TYPES.has(type) ? 'asserted' : 'future', 'reported-would');
     return out('hypothetical', modal.cue.id);
   }

@@ -93,10 +93,18 @@ export function conjoined(tokens: readonly Token[], mentions: readonly ArgMentio
 
 export const countryKey = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
+/** Prepositions of place: "talks in Geneva" are held there, not with Switzerland. */
+const VENUE_PREP = new Set(['in', 'at']);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+/** Punctuation that closes a quoted sentence before its mark: ,” .” ?” !” */
+const CLOSING_PUNCT = new Set([',', '.', '?', '!']);
+
 /**
- * The first actor after the trigger and its conjuncts. An actor of the source's own country counts
+ * The first actor in [from, to] and its conjuncts. An actor of the source's own country counts
  * (domestic acts: "demonstrators attacked the Georgian government") unless it is the very same
- * name as the source ("Russia ... Russia's").
+ * name as the source ("Russia ... Russia's"). `venues: false` skips places after "in"/"at", for
+ * acts whose venue is not their counterpart (meetings, talks).
  */
 export function targetsIn(
   tokens: readonly Token[],
@@ -104,9 +112,15 @@ export function targetsIn(
   from: number,
   to: number,
   sources: readonly ActorRef[],
+  venues = true,
 ): ActorRef[] {
   const own = new Set(sources.map((s) => s.name.toLowerCase()));
-  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase());
+  const venue = (x: ArgMention): boolean => !venues && VENUE_PREP.has(tokens[x.first - 1]?.lower ?? '');
+  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase()) && !venue(x);
+  // A quotation mark ends the quoted clause: "“Russia threatens no one,” Peskov told reporters"
+  // does not make the speaker the target.
+  const mark = tokens.findIndex((t, i) => i > from && i <= to && QUOTE_MARKS.has(t.text) && CLOSING_PUNCT.has(tokens[i - 1]?.text ?? ''));
+  if (mark >= 0) to = mark - 1;
   const m = mentions.find((x) => x.first >= from && x.first <= to && ok(x));
   if (m === undefined) return [];
   return conjoined(tokens, mentions, m, to + 1)
@@ -114,8 +128,15 @@ export function targetsIn(
     .map((x) => x.ref);
 }
 
+const PARTICLES = new Set(['out', 'up', 'off']);
+
 /** Verbs whose object noun names the act: "launched an attack", "staged rallies", "imposed a curfew". */
 const LIGHT_VERBS = new Set([
+  // Verbs that call an act off govern it too: "cancelled a meeting" is about that meeting.
+  'cancel',
+  'scrap',
+  'abandon',
+  'postpone',
   'launch',
   'carry',
   'stage',
@@ -169,12 +190,47 @@ const LIGHT_VERBS = new Set([
   'seek',
 ]);
 
-/** True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and modifiers). */
+/**
+ * Nouns of intention whose "of"-gerund is the clause subject's own act: in "Moscow has never had
+ * any intention of invading Ukraine" the invading is Moscow's, and the clause's negation is its.
+ */
+const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'desire', 'wish', 'interest', 'idea', 'thought']);
+
+/** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
+const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect']);
+
+/** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
+export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.pos === 'VERB') return forms(t).some((f) => PERCEPTION_VERBS.has(f));
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and
+ * modifiers), or the word at `k` is a gerund after "<intent noun> of".
+ */
 export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k];
+  const intent = tokens[k - 2];
+  if (
+    head !== undefined &&
+    head.lower.endsWith('ing') &&
+    tokens[k - 1]?.lower === 'of' &&
+    intent !== undefined &&
+    INTENT_NOUNS.has(intent.lemma)
+  )
+    return true;
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     const t = tokens[i];
     if (t === undefined) return false;
     if (t.pos === 'VERB') return forms(t).some((f) => LIGHT_VERBS.has(f));
+    // The particle of a phrasal verb: "carried out any strike", "stepped up attacks".
+    if (PARTICLES.has(t.lower)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON'].includes(t.pos)) return false;
   }
   return false;

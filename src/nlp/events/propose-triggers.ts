@@ -4,7 +4,7 @@
  * mark. At each head the longest pattern wins, and the tokens it spans cannot head another trigger,
  * so "held talks" is one CONSULT, not a verb and a noun.
  */
-import { GAP_TOKENS, type CompiledPattern, type TriggerRecord } from './lexicon.ts';
+import { GAP_TOKENS, UNLESS_REACH, type CompiledPattern, type TriggerRecord } from './lexicon.ts';
 import { forms, type Token } from './tokens.ts';
 
 export interface TriggerHit {
@@ -60,6 +60,15 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   return !isBe(before) && !(before?.pos === 'ADV' && isBe(before2)) && before?.lower !== 'to';
 }
 
+/** True when an `unless` object of the record follows the head within UNLESS_REACH tokens, or sits just before it. */
+function cancelled(tokens: readonly Token[], head: number, record: TriggerRecord): boolean {
+  const unless = record.unless;
+  if (unless === undefined) return false;
+  // The object follows an active verb ("released a video") or precedes a participle ("a video released by").
+  const around = [...tokens.slice(head + 1, head + 1 + UNLESS_REACH), ...tokens.slice(Math.max(0, head - 2), head)];
+  return around.some((t) => unless.includes(t.lemma) || unless.includes(t.lower));
+}
+
 function posOk(token: Token, pattern: CompiledPattern): boolean {
   if (pattern.pos === 'VERB') return VERBISH.has(token.pos);
   if (pattern.pos === 'NOUN') return token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -79,7 +88,7 @@ export function proposeTriggers(tokens: readonly Token[], lexicon: ReadonlyMap<s
     for (const pattern of candidates) {
       if (pattern.length <= bestLength || !posOk(token, pattern)) continue;
       const last = matchFrom(tokens, i, pattern.words);
-      if (last < 0) continue;
+      if (last < 0 || cancelled(tokens, i, pattern.record)) continue;
       best = {
         record: pattern.record,
         head: i,

@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGazetteer, findCountryNames } from './fallback-actors.ts';
-import { compileLexicon, GAP_TOKENS, type TriggerRecord } from './lexicon.ts';
+import { compileLexicon, GAP_TOKENS, UNLESS_REACH, type TriggerRecord } from './lexicon.ts';
 import { sentenceMentions, PLACE_REACH } from './mentions.ts';
 import { proposeTriggers } from './propose-triggers.ts';
 import { ABSORB_REACH, absorb } from './refine.ts';
 import type { Draft } from './draft.ts';
 import { segmentClauses } from './clauses.ts';
-import { decideModality, NOMINAL_REACH } from './modality.ts';
+import { CLEFT_REACH, decideModality, NOMINAL_REACH, OBJECT_REACH } from './modality.ts';
 import { compileCues, type CueRecord } from './cues.ts';
 import { tagSentence } from './tokens.ts';
 
@@ -110,4 +110,35 @@ test('a wire dateline is not part of the clause: the agency and filing cities ne
   const text = 'KYIV/MOSCOW, Feb 24 (Meridian Wire) - Russia launched an invasion of Ukraine.';
   const [event] = extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-24' });
   assert.notEqual(event?.source?.name, 'KYIV');
+});
+
+test(`a negative object counts at most OBJECT_REACH (${OBJECT_REACH}) tokens after a verbal trigger`, async () => {
+  const { extractEvents } = await import('./index.ts');
+  const modality = (text: string) =>
+    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
+      ?.modality;
+  assert.equal(OBJECT_REACH, 2, 'this test is written for the data value 2');
+  assert.equal(modality('Russia threatens really no one.'), 'negated');
+  assert.equal(modality('Russia threatens Ukraine and no one else.'), 'asserted');
+});
+
+test(`a negated cleft must open its clause (its cue within CLEFT_REACH (${CLEFT_REACH}) tokens of the start)`, async () => {
+  const { extractEvents } = await import('./index.ts');
+  const modality = (text: string) =>
+    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
+      ?.modality;
+  assert.equal(modality('“It is not Russia who is threatening Ukraine.”'), 'negated');
+  assert.equal(modality('Frankly speaking it is not Russia who is threatening Ukraine.'), 'asserted');
+});
+
+test(`an "unless" object cancels a trigger within UNLESS_REACH (${UNLESS_REACH}) tokens of its head`, () => {
+  const lexicon = compileLexicon([
+    { id: 'r', type: 'RETREAT', mode: null, cameo: '0841', pos: 'VERB', patterns: ['release/V'], reason: 'test', unless: ['video'] },
+  ]);
+  const hits = (s: string) => proposeTriggers(tag(s), lexicon).length;
+  assert.equal(UNLESS_REACH, 3, 'this test is written for the data value 3');
+  assert.equal(hits('Moscow released a new short video.'), 1);
+  assert.equal(hits('Moscow released a new video.'), 0);
+  assert.equal(hits('Moscow released two prisoners.'), 1);
+  assert.equal(hits('A convoy crossed the bridge in a video released by Moscow.'), 0);
 });
