@@ -41,7 +41,11 @@ function modifierOnly(actor: Actor, phrase: Span, text: string): boolean {
   if (actor.kind === 'person') return false;
   const inPhrase = actor.mentions.filter((m) => m.start < phrase.end && m.end > phrase.start);
   const phraseEnd = phrase.start + text.slice(phrase.start, phrase.end).trimEnd().length;
-  return inPhrase.length > 0 && inPhrase.every((m) => m.end < phraseEnd && /[\p{L}]/u.test(text.slice(m.end, phraseEnd)));
+  // "The Russian embassy in Dublin": a mention followed by a prepositional phrase is the head itself.
+  const headFollowedByPP = (m: Span): boolean => /^\s+(?:in|at|of|for)\b/iu.test(text.slice(m.end, phraseEnd));
+  return (
+    inPhrase.length > 0 && inPhrase.every((m) => m.end < phraseEnd && /[\p{L}]/u.test(text.slice(m.end, phraseEnd)) && !headFollowedByPP(m))
+  );
 }
 
 const linked = (actor: Actor, span: Span): ActorRef => ({
@@ -69,10 +73,13 @@ export function attributeSpeaker(ctx: SpeakerContext, c: Candidate, previous: Ac
     app !== null && app.start > phrase.end && /^,\s*$/u.test(ctx.text.slice(phrase.end, app.start))
       ? { start: phrase.start, end: app.end }
       : phrase;
-  const direct = actorAt(ctx.actors, phrase);
-  const named = nameSpeaker(ctx.text, phrase, c.speaker.appositive);
+  // "The US ambassador in Moscow": the place after the head is where the speaker is, not who speaks.
+  const place = /\s(?:in|at)\s+\p{Lu}/u.exec(ctx.text.slice(phrase.start, phrase.end));
+  const head: Span = place === null ? phrase : { start: phrase.start, end: phrase.start + place.index };
+  const direct = actorAt(ctx.actors, head) ?? (place === null ? null : actorAt(ctx.actors, phrase));
+  const named = nameSpeaker(ctx.text, head, c.speaker.appositive);
   if (direct !== null && named.pronoun === null) {
-    if (modifierOnly(direct, phrase, ctx.text)) return { ...unlinked(named.name, mention), country: direct.country };
+    if (modifierOnly(direct, head, ctx.text)) return { ...unlinked(named.name, mention), country: direct.country };
     return linked(direct, mention);
   }
   if (named.pronoun === 'he' || named.pronoun === 'she') {

@@ -50,6 +50,10 @@ function inNounPhrase(tokens: readonly Token[], j: number): boolean {
     return before !== undefined && after !== undefined && /PROPN|NOUN|NUM/u.test(before.pos) && /PROPN|NOUN|DET|ADJ|NUM/u.test(after.pos);
   }
   if (t.lower === 'in' && before?.pos === 'NUM' && after?.pos === 'NUM') return true; // "Nine in 10"
+  // "The Russian embassy in Dublin", "officials in Kyiv": a place after a common-noun head is part of
+  // the speaker phrase; the head, not the place, speaks.
+  if ((t.lower === 'in' || t.lower === 'at') && before?.pos === 'NOUN' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
+    return true;
   if (t.text === '%') return before?.pos === 'NUM'; // "47% say"
 
   if (t.text === '.') return /^[A-Z][A-Za-z]?$/u.test(tokens[j - 1]?.text ?? ''); // U.S. split by the tokenizer

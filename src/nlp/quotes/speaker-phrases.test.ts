@@ -49,3 +49,16 @@ test('an "according to" source the tagger misreads as a verb', () => {
   const text = 'Ostrov registered the firm in 2010, according to state corporate records.';
   assert.deepEqual(of(text), [['Ostrov registered the firm in 2010', 'state corporate records', 'state corporate records']]);
 });
+
+test('a place after the speaker’s head noun is part of the phrase, but the head speaks', async () => {
+  const { runPipeline } = await import('../pipeline.ts');
+  const speakerOf = (text: string) => {
+    const [q] = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-01-29', language: 'en' }).quotes;
+    return [q?.speaker?.country ?? null, q?.speaker?.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : null];
+  };
+  assert.deepEqual(speakerOf('The Russian embassy in Dublin said that the exercises would move.'), [
+    'RUS',
+    'The Russian embassy in Dublin',
+  ]);
+  assert.deepEqual(speakerOf('The US ambassador in Moscow said that talks would go on.'), ['USA', 'The US ambassador in Moscow']);
+});

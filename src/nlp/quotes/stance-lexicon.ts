@@ -93,6 +93,5 @@ export const STANCE_CUES: readonly CueRecord[] = [
   intent('plan', 'plans|planned|planning|plan', '"plans to announce": a stated plan'),
   intent('seek', 'sought|seeks|seeking|seek', '"sought to reassure": a stated aim'),
   intent('offer', 'offered|offers|offering|offer', '"offered to mediate": a stated offer'),
-  intent('decide', 'decided|decides|decide', '"decided to withdraw": a stated decision'),
   intent('intend', 'intends|intended|intend', '"intends to stay": a stated intention'),
 ];
