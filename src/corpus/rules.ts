@@ -77,7 +77,9 @@ const rulesSchema = z.object({
   /** For each status, the statuses a later step may move a claim to. */
   transitions: z.record(status, z.array(status)),
   /** Per claim kind, statuses whose moves differ from `transitions` (talks once held stay kept). */
-  kindTransitions: z.partialRecord(kind, z.object({ statuses: z.partialRecord(status, z.array(status)), reason: z.string().min(1) })).optional(),
+  kindTransitions: z
+    .partialRecord(kind, z.object({ statuses: z.partialRecord(status, z.array(status)), reason: z.string().min(1) }))
+    .optional(),
   corroboration: z.object({ minOutlets: z.number().int().min(1), reason: z.string().min(1) }),
   /** Steps kept per claim (earliest first); the status is computed over all of them. */
   maxStepsPerClaim: z.number().int().min(1),
@@ -103,6 +105,7 @@ export function parseLedgerRules(value: unknown): LedgerRules {
 
 /** The statuses a claim of `kind` may move to from `from`. */
 export function nextStatuses(rules: LedgerRules, kind: string, from: string): readonly string[] {
-  const own = rules.kindTransitions?.[kind as keyof NonNullable<LedgerRules['kindTransitions']>]?.statuses[from as keyof LedgerRules['transitions']];
+  const own =
+    rules.kindTransitions?.[kind as keyof NonNullable<LedgerRules['kindTransitions']>]?.statuses[from as keyof LedgerRules['transitions']];
   return own ?? rules.transitions[from as keyof LedgerRules['transitions']] ?? [];
 }
