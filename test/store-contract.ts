@@ -12,6 +12,7 @@ import { registerSearchTests } from './store-contract/search.ts';
 import { registerSafetyTests } from './store-contract/safety.ts';
 import { registerDuplicateTests } from './store-contract/duplicates.ts';
 import { registerExportTests } from './store-contract/export.ts';
+import { registerResultTests } from './store-contract/results.ts';
 
 export interface StoreContractOptions {
   readonly name: string;
@@ -46,5 +47,6 @@ export function runStoreContract(options: StoreContractOptions): void {
     registerSafetyTests(it);
     registerDuplicateTests(it);
     registerExportTests(it);
+    registerResultTests(it);
   });
 }

@@ -102,6 +102,20 @@ describe('SQLite store files', () => {
     db.close();
   });
 
+  test('a version-1 database is upgraded in place on open: saves bump the generation and results can be stored', async () => {
+    const path = newPath();
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.close();
+    const v1 = await openSqliteStore(path);
+    await v1.saveAnalysis(sample(4));
+    assert.equal((await v1.stats()).articles, 1);
+    assert.ok((await v1.generation()) >= 1);
+    await v1.putCorpusResult({ name: 'ledger::', fingerprint: 'f', computedAt: 'now', body: { rows: [] } });
+    assert.deepEqual((await v1.getCorpusResult('ledger::'))?.body, { rows: [] });
+    await v1.close();
+  });
+
   test('a read-only store reads but refuses writes, and needs an existing file', async () => {
     const path = newPath();
     const writer = await openSqliteStore(path);
@@ -110,6 +124,10 @@ describe('SQLite store files', () => {
     const reader = await openSqliteStore(path, { readonly: true });
     assert.equal((await reader.stats()).articles, 1);
     await assert.rejects(reader.saveAnalysis(sample(3)), storeError(/Unexpected write to .* opened read-only/));
+    await assert.rejects(
+      reader.putCorpusResult({ name: 'ledger::', fingerprint: 'f', computedAt: 'now', body: {} }),
+      storeError(/Unexpected write to .* opened read-only/),
+    );
     await reader.close();
     await assert.rejects(openSqliteStore(newPath(), { readonly: true }), storeError(/Unexpected missing database/));
   });

@@ -1,8 +1,8 @@
 /**
  * The say–do ledger over the bundled demo corpus (data/demo), scored against its gold ledger
  * (data/demo/gold/ledger.json). The whole pipeline runs: ingest every demo file, analyse, store in
- * a temporary SQLite store (which links syndicated copies), read everything back with duplicates
- * and versions, build the ledger with the default rules.
+ * a temporary SQLite store (which links syndicated copies), read everything back with syndicated
+ * copies but without superseded versions (as `brink ledger` does), build the ledger with the default rules.
  *
  * Scoring is src/corpus/score-ledger.ts:
  * - `claim-recall`: share of gold claims detected, a gold claim being detected when some ledger
@@ -19,6 +19,7 @@ import type { Analysis } from '../../src/core/analysis.ts';
 import { buildLedger } from '../../src/corpus/ledger.ts';
 import { defaultLedgerRules } from '../../src/corpus/load-rules.ts';
 import { scoreLedger, type GoldClaim } from '../../src/corpus/score-ledger.ts';
+import { currentWithCopies } from '../../src/service/corpus-results.ts';
 import { ingest } from '../../src/service/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { projectRoot } from '../lib/shared-dir.ts';
@@ -32,9 +33,8 @@ export async function demoAnalyses(): Promise<Analysis[]> {
     // data/demo/gold holds the answer key, not articles.
     const inputs = ['text', 'html', 'feeds', 'jsonl'].map((d) => join(projectRoot, 'data/demo', d));
     await ingest(inputs, { store });
-    const analyses: Analysis[] = [];
-    for await (const analysis of store.iterateAnalyses({ includeDuplicates: true })) analyses.push(analysis);
-    return analyses;
+    // What `brink ledger` reads: syndicated copies, not superseded versions.
+    return await currentWithCopies(store, {});
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

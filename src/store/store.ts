@@ -74,6 +74,17 @@ export interface StoreStats {
   readonly words: number;
 }
 
+/** A corpus result (ledger, escalation index) stored under a name with the fingerprint it was computed for. */
+export interface StoredResult {
+  readonly name: string;
+  /** What the result was computed from (contents generation, rules, version); the caller's key. */
+  readonly fingerprint: string;
+  /** ISO date-time it was computed. */
+  readonly computedAt: string;
+  /** The result as a JSON value. */
+  readonly body: unknown;
+}
+
 export interface Store {
   /**
    * Stores one analysis in one transaction: either everything about the article lands or nothing.
@@ -93,5 +104,14 @@ export interface Store {
   /** Streams stored analyses oldest published first (undated last, then by id), for export; memory stays flat. */
   iterateAnalyses(filter: ArticleFilter): AsyncIterable<Analysis>;
   stats(): Promise<StoreStats>;
+  /**
+   * A counter of the stored contents: every save that is not `unchanged` increases it, so a result
+   * computed at one generation is known to be stale at another.
+   */
+  generation(): Promise<number>;
+  /** The stored corpus result of that name, or null. */
+  getCorpusResult(name: string): Promise<StoredResult | null>;
+  /** Stores a corpus result, replacing any of the same name. */
+  putCorpusResult(result: StoredResult): Promise<void>;
   close(): Promise<void>;
 }

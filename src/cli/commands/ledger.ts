@@ -1,15 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BrinkError } from '../../core/errors.ts';
-import type { Analysis } from '../../core/analysis.ts';
 import {
-  addArticle,
   buildIndex,
-  createLedgerState,
   defaultLedgerRules,
   defaultQuadTable,
   LEDGER_STATUSES,
-  ledgerFromState,
   renderIndexChart,
   renderIndexCsv,
   renderIndexJson,
@@ -18,8 +14,7 @@ import {
   type Ledger,
 } from '../../corpus/index.ts';
 import { buildBriefInput, renderBriefHtml, renderBriefMarkdown } from '../../report/index.ts';
-import { collect } from '../../service/collect.ts';
-import type { ArticleFilter, Store } from '../../store/store.ts';
+import { currentWithCopies, storedIndex, storedLedger } from '../../service/corpus-results.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { DEFAULT_DB, toDateRange, toFilter } from '../options.ts';
@@ -28,24 +23,6 @@ import { withStore } from '../with-store.ts';
 interface Period {
   since?: string;
   until?: string;
-}
-
-/** The ledger reads copies too: a syndicated copy adds evidence to its original's row, never an outlet. */
-async function ledgerOf(store: Store, bounds: { since?: string; until?: string }): Promise<Ledger> {
-  const state = createLedgerState();
-  for await (const analysis of store.iterateAnalyses({ includeDuplicates: true })) addArticle(state, analysis);
-  return ledgerFromState(state, defaultLedgerRules(), bounds);
-}
-
-/**
- * The brief reads syndicated copies (it counts each story once and says how many copies there
- * were) but not superseded versions, which would count a revised article's events twice.
- */
-async function currentWithCopies(store: Store, filter: ArticleFilter): Promise<Analysis[]> {
-  const all = await collect(store.iterateAnalyses({ ...filter, includeDuplicates: true }));
-  const listed = await store.listArticles({ ...filter, includeDuplicates: true }, { limit: Math.max(1, all.length), offset: 0 });
-  const superseded = new Set(listed.items.filter((a) => a.supersededBy !== null).map((a) => a.id));
-  return all.filter((a) => !superseded.has(a.document.id));
 }
 
 function parseDyad(value: string | undefined): [string, string] | undefined {
@@ -65,15 +42,19 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--since <date>', 'claims made on or after this date')
     .option('--until <date>', 'claims made on or before this date')
     .option('--json', 'print the ledger as JSON')
+    .option('--recompute', 'recompute the ledger even when the stored one is current')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ brink ledger --actor RUS --status contradicted\n  $ brink ledger --since 2022-02-10 --until 2022-02-24 --json',
+      '\nThe ledger is stored in the database and reused until an ingest changes the contents.\n' +
+        '\nExamples:\n  $ brink ledger --actor RUS --status contradicted\n  $ brink ledger --since 2022-02-10 --until 2022-02-24 --json',
     )
-    .action(async (flags: Period & { db: string; actor?: string; status?: string; json?: boolean }) => {
+    .action(async (flags: Period & { db: string; actor?: string; status?: string; json?: boolean; recompute?: boolean }) => {
       if (flags.status !== undefined && !(LEDGER_STATUSES as readonly string[]).includes(flags.status)) {
         throw new BrinkError('usage', `Unexpected --status "${flags.status}", expected one of ${LEDGER_STATUSES.join(', ')}`);
       }
-      const ledger = await withStore(flags.db, (store) => ledgerOf(store, toDateRange(flags)));
+      const { value: ledger } = await withStore(flags.db, (store) =>
+        storedLedger(store, defaultLedgerRules(), toDateRange(flags), { recompute: flags.recompute === true }),
+      );
       const actor = flags.actor;
       const rows = ledger.rows.filter(
         (r) =>
@@ -98,15 +79,19 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
     .option('--until <date>', 'articles published on or before this date')
     .option('--json', 'print as JSON')
     .option('--csv', 'print as CSV')
+    .option('--recompute', 'recompute the series even when the stored one is current')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ brink index --dyad RUS:UKR --by day\n  $ brink index --dyad RUS:USA --by week --csv > rus-usa.csv',
+      '\nThe series is stored in the database and reused until an ingest changes the contents.\n' +
+        '\nExamples:\n  $ brink index --dyad RUS:UKR --by day\n  $ brink index --dyad RUS:USA --by week --csv > rus-usa.csv',
     )
-    .action(async (flags: Period & { db: string; dyad?: string; by: string; json?: boolean; csv?: boolean }) => {
+    .action(async (flags: Period & { db: string; dyad?: string; by: string; json?: boolean; csv?: boolean; recompute?: boolean }) => {
       if (flags.by !== 'day' && flags.by !== 'week') throw new BrinkError('usage', `Unexpected --by "${flags.by}", expected day or week`);
       const dyad = parseDyad(flags.dyad);
-      const analyses: Analysis[] = await withStore(flags.db, (store) => collect(store.iterateAnalyses(toFilter(flags))));
-      const index = buildIndex(analyses, { ...(dyad ? { dyad } : {}), by: flags.by }, defaultQuadTable());
+      const by = flags.by;
+      const { value: index } = await withStore(flags.db, (store) =>
+        storedIndex(store, defaultQuadTable(), { ...(dyad ? { dyad } : {}), by }, toFilter(flags), { recompute: flags.recompute === true }),
+      );
       io.out(flags.json ? renderIndexJson(index) : flags.csv ? renderIndexCsv(index) : renderIndexChart(index, { width: 40 }));
     });
 
@@ -130,7 +115,7 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
       const dyad = parseDyad(flags.dyad);
       const bounds = toDateRange(flags);
       const { ledger, analyses } = await withStore(flags.db, async (store) => ({
-        ledger: await ledgerOf(store, bounds),
+        ledger: (await storedLedger(store, defaultLedgerRules(), bounds)).value,
         analyses: await currentWithCopies(store, toFilter(flags)),
       }));
       const index = buildIndex(analyses, { ...(dyad ? { dyad } : {}), by: 'week' }, defaultQuadTable());

@@ -69,6 +69,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_bands_article ON article_bands(article_id);
     `,
   },
+  {
+    version: 2,
+    reason:
+      'Stored corpus results (ledger, escalation index) and a generation counter that every content-changing save bumps, so a stored result says which contents it was computed from.',
+    sql: `
+      CREATE TABLE store_meta (
+        key   TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO store_meta (key, value) VALUES ('generation', 0);
+      CREATE TABLE corpus_results (
+        name        TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        computed_at TEXT NOT NULL,
+        body        TEXT NOT NULL CHECK (json_valid(body))
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this code writes and reads. */

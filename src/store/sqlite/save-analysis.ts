@@ -19,6 +19,7 @@ export interface SaveStatements {
   readonly insertBand: Database.Statement<[string, string]>;
   readonly publishedOf: Database.Statement<[string], { published: string | null }>;
   readonly relinkFamily: Database.Statement<[Record<string, unknown>]>;
+  readonly bumpGeneration: Database.Statement<[]>;
 }
 
 export function prepareSaveStatements(db: Database.Database): SaveStatements {
@@ -37,6 +38,7 @@ export function prepareSaveStatements(db: Database.Database): SaveStatements {
       `UPDATE articles SET duplicate_of = @original, analysis = json_set(analysis, '$.document.duplicateOf', @original)
        WHERE id = @former OR duplicate_of = @former`,
     ),
+    bumpGeneration: db.prepare(`UPDATE store_meta SET value = value + 1 WHERE key = 'generation'`),
   };
 }
 
@@ -112,6 +114,8 @@ export function saveAnalysisSync(db: Database.Database, statements: SaveStatemen
       );
       for (const key of fingerprint.bandKeys) statements.insertBand.run(key, doc.id);
     }
+    // Stored corpus results computed before this save no longer describe the contents.
+    statements.bumpGeneration.run();
     return { id: doc.id, status: previousId === null ? 'inserted' : 'new-version', previousId, duplicateOf };
   });
   return run.immediate();

@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import type { Analysis } from '../../core/analysis.ts';
 import { BrinkError } from '../../core/errors.ts';
 import { checkFilter, checkPage } from '../request-checks.ts';
-import type { ArticleFilter, ArticleSummary, Page, PageRequest, SaveResult, SearchHit, Store, StoreStats } from '../store.ts';
+import type { ArticleFilter, ArticleSummary, Page, PageRequest, SaveResult, SearchHit, Store, StoreStats, StoredResult } from '../store.ts';
+import { generationSync, getCorpusResultSync, putCorpusResultSync } from './corpus-results.ts';
 import { openDatabase, type SqliteOpenOptions } from './open-database.ts';
 import { getAnalysisSync, iterateAnalysesFrom, listArticlesSync, statsSync } from './read-articles.ts';
 import { prepareSaveStatements, saveAnalysisSync, type SaveStatements } from './save-analysis.ts';
@@ -59,11 +60,7 @@ class SqliteStore implements Store {
 
   saveAnalysis(analysis: Analysis): Promise<SaveResult> {
     return this.run(() => {
-      if (this.readonly) {
-        throw new BrinkError('store', `Unexpected write to ${this.path} opened read-only, expected a store opened for writing`, {
-          file: this.path,
-        });
-      }
+      this.writable();
       this.saveStatements ??= prepareSaveStatements(this.db);
       return saveAnalysisSync(this.db, this.saveStatements, analysis);
     });
@@ -101,6 +98,30 @@ class SqliteStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.run(() => statsSync(this.db));
+  }
+
+  generation(): Promise<number> {
+    return this.run(() => generationSync(this.db));
+  }
+
+  getCorpusResult(name: string): Promise<StoredResult | null> {
+    return this.run(() => getCorpusResultSync(this.db, name));
+  }
+
+  putCorpusResult(result: StoredResult): Promise<void> {
+    return this.run(() => {
+      this.writable();
+      putCorpusResultSync(this.db, result);
+    });
+  }
+
+  /** Throws the store error for a write to a store opened read-only. */
+  private writable(): void {
+    if (this.readonly) {
+      throw new BrinkError('store', `Unexpected write to ${this.path} opened read-only, expected a store opened for writing`, {
+        file: this.path,
+      });
+    }
   }
 
   close(): Promise<void> {
