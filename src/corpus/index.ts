@@ -10,7 +10,7 @@ export { parseLedgerRules } from './rules.ts';
 export { defaultLedgerRules, defaultQuadTable } from './load-rules.ts';
 export { buildLedger, ledgerFromState, type LedgerOptions } from './ledger.ts';
 export { addArticle, createLedgerState, type LedgerState } from './ledger-state.ts';
-export { renderLedgerJson, renderLedgerText, terminalSafe, LEDGER_SCHEMA } from './ledger-render.ts';
+export { renderLedgerJson, renderLedgerText, rowLines, terminalSafe, LEDGER_SCHEMA } from './ledger-render.ts';
 export { buildIndex, type EscalationIndex, type IndexOptions, type IndexPeriod } from './escalation.ts';
 export { renderIndexChart, renderIndexCsv, renderIndexJson, sparkline, INDEX_SCHEMA } from './index-render.ts';
 export { QUAD_CLASSES, parseQuadTable, quadOf, type QuadClass, type QuadTable } from './quad-class.ts';

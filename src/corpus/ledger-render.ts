@@ -18,10 +18,12 @@ function clip(value: string, width: number): string {
   return safe.length <= width ? safe : `${safe.slice(0, Math.max(0, width - 1))}…`;
 }
 
-function rowLines(row: LedgerRow, width: number): string[] {
+/** One row's lines: its header, the claim sentence, then its steps (all, or only those that changed the status). */
+export function rowLines(row: LedgerRow, width: number, options: { readonly changesOnly?: boolean } = {}): string[] {
   const head = `${row.date ?? 'undated   '}  ${row.status.padEnd(12)} ${row.kind.padEnd(11)} ${clip(row.actor, 10).padEnd(10)} ${clip(row.speaker ?? '', 24)}`;
   const lines = [head, `    “${clip(row.summary, width - 6)}” (${row.outlets} outlet${row.outlets === 1 ? '' : 's'})`];
   for (const s of row.steps) {
+    if (options.changesOnly === true && !s.changed) continue;
     lines.push(
       `    ${s.date}  ${s.changed ? '→' : '·'} ${s.status.padEnd(12)} by ${clip(s.by, 10)}: ${clip(s.evidence[0]?.sentence ?? '', width - 42)}`,
     );

@@ -1,6 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { defaultLedgerRules, rowLines, type LedgerRow } from '../../corpus/index.ts';
+import { storedLedger } from '../../service/corpus-results.ts';
 import { ingest } from '../../service/ingest.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
@@ -53,10 +55,24 @@ export function registerDemo(program: Command, io: CliIo, exit: ExitHolder): voi
           for (const hit of hits.items)
             io.out(`  ${hit.published ?? 'unknown'}  ${truncate(hit.source ?? '-', 20)}  ${truncate(hit.snippet, 110)}\n`);
         }
+        const { value: ledger } = await storedLedger(store, defaultLedgerRules(), {});
+        const russian = ledger.rows.filter((r) => r.actor === 'RUS');
+        // The tour shows the story the ledger exists for: pullbacks disputed, then contradicted, and the first denials.
+        const disputedThenContradicted = (r: LedgerRow): boolean =>
+          r.status === 'contradicted' && r.steps.some((s) => s.changed && s.status === 'disputed');
+        const tour = [
+          ...russian.filter((r) => r.kind === 'withdrawal' && disputedThenContradicted(r)).slice(0, 3),
+          ...russian.filter((r) => r.kind === 'denial').slice(0, 2),
+        ];
+        io.out(
+          `\n== The say–do ledger (brink ledger --actor RUS): announced pullbacks that were disputed, then contradicted, and the first denials; steps that changed the status\n`,
+        );
+        io.out(`${ledger.rows.length} claims from ${ledger.articles} articles; ${russian.length} bind Russia\n\n`);
+        for (const row of tour) io.out(`${rowLines(row, 120, { changesOnly: true }).join('\n')}\n\n`);
         return result;
       });
       io.out(
-        `\nNext: brink articles --db ${flags.db} · brink search '<query>' --db ${flags.db} · brink export --format csv --db ${flags.db}\n`,
+        `Next: brink ledger --db ${flags.db} · brink report --out brief.html --db ${flags.db} · brink quotes --speaker Peskov --db ${flags.db} · brink search '<query>' --db ${flags.db}\n`,
       );
       exit.code = summary.counts.failed > 0 ? 1 : 0;
     });

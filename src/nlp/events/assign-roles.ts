@@ -86,6 +86,12 @@ export function reporterRoles(ctx: RoleContext, hit: TriggerHit, report: number)
   };
 }
 
+/** A mention followed by "'s": it possesses the next noun ("the Kremlin's situation centre"). */
+function possessive(tokens: readonly Token[], m: ArgMention): boolean {
+  const next = tokens[m.last + 1]?.text;
+  return next === "'s" || next === '’s';
+}
+
 /** The "it" of a cleft or extraposition ("it is not Russia who ...", "it was reported") stands for no actor. */
 function expletive(tokens: readonly Token[], m: ArgMention): boolean {
   return m.pronoun && tokens[m.first]?.lower === 'it' && tokens[m.first + 1]?.lemma === 'be';
@@ -132,7 +138,8 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     const byIdx = tokens.findIndex(
       (t, i) => i > hit.last && i <= hit.last + 3 && (t.lower === 'by' || (t.lower === 'from' && hit.record.type !== 'RETREAT')),
     );
-    const agent = byIdx < 0 ? undefined : mentions.find((m) => m.first > byIdx && m.first <= byIdx + 4);
+    // "from the Kremlin's situation centre": a possessor modifies a place or thing, it is not the agent.
+    const agent = byIdx < 0 ? undefined : mentions.find((m) => m.first > byIdx && m.first <= byIdx + 4 && !possessive(tokens, m));
     const source = near ?? agent;
     if (source !== undefined) {
       // "proposals sent by the US and NATO": joint agents give one source each.

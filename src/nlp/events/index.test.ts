@@ -68,6 +68,8 @@ const TABLE: readonly [string, string, string, string | null, string | null][] =
   ['"We have not seen any de-escalation on the ground," Stoltenberg said.', 'RETREAT', 'negated', null, null],
   // An indefinite object fills the slot: no later actor becomes the target.
   ['Russia had no intention of attacking anyone and Western talk was false.', 'ASSAULT', 'negated', 'RUS', null],
+  // A permitted act is not yet done, and states no one's intent (no stated-intent AGREE from it).
+  ["Russia's parliament voted to allow Putin to use military force.", 'ASSAULT', 'future', 'RUS', null],
   // A perceived act takes the perceiving clause's negation; the observer is not its agent.
   ['NATO said the alliance had not yet seen any de-escalation.', 'RETREAT', 'negated', null, null],
   // A handover's target is its recipient after "to", not a demonym modifying the thing handed over.
@@ -225,4 +227,16 @@ test('"provided" as a conjunction opens a condition and is no AID', () => {
     events.find((e) => e.type === 'AID'),
     undefined,
   );
+});
+
+test('a permission makes no stated intent, and a possessor after "from" is no agent', () => {
+  const events = code("Russia's parliament said it voted to allow Putin to use military force.");
+  assert.equal(
+    events.find((e) => e.rule.includes('stated-intent')),
+    undefined,
+  );
+  const launches = code("Russia moved troops. Lukashenko watched the launches of missiles from the Kremlin's situation centre.").find(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.ok(launches?.rule.includes('/discourse/'), launches?.rule);
 });

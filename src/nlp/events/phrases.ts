@@ -197,7 +197,7 @@ const LIGHT_VERBS = new Set([
 const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'desire', 'wish', 'interest', 'idea', 'thought']);
 
 /** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
-const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect']);
+const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch']);
 
 /** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
 export function perceptionBefore(tokens: readonly Token[], k: number): boolean {

@@ -121,7 +121,8 @@ const THREAT_INTENT_CODES: Readonly<Record<string, string>> = {
 export function statedIntents(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.modality === 'future' && d.sourceKey !== '' && d.reported) {
+    // A permission ("allowed to use force") states no one's intent.
+    if (d.modality === 'future' && d.sourceKey !== '' && d.reported && !d.rule.endsWith('/fut-permit')) {
       const promise = PROMISE_CODES[d.type];
       const threat = THREAT_INTENT_CODES[d.type];
       const code = promise ?? threat;

@@ -246,7 +246,10 @@ const FEMALE =
   'maria hillary kamala nancy angela ursula liz elizabeth theresa jill melania ivanka kellyanne sarah samantha ' +
   'linda victoria jen jennifer karine anna olga irina natalia svetlana yulia iryna kaja annalena giorgia marine ' +
   'susan susana michelle huma hope debbie donna elizabeth ruth sonia margaret madeleine condoleezza nikki carly ' +
-  'janet emily mary patricia barbara laura karen lisa amy kate katie rachel rebecca claire megyn ann anne';
+  'janet emily mary patricia barbara laura karen lisa amy kate katie rachel rebecca claire megyn ann anne ' +
+  'wendy jane joan helen catherine kathleen julie julia sophie sandra christine christina caroline diane alice ' +
+  'grace emma olivia lucy natasha tatiana valentina oksana yelena elena marina lyudmila ekaterina kristina ' +
+  'alexandra mette sanna roberta frederica linda';
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...MALE.split(/\s+/u).map((n) => [n, 'm'] as const),
   ...FEMALE.split(/\s+/u).map((n) => [n, 'f'] as const),

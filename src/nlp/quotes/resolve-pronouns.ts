@@ -16,7 +16,9 @@ export interface PersonMention extends Span {
   readonly titles: readonly string[];
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}’'-]+){0,3}/gu;
+// Up to six capitalised words: "Deputy Defence Minister Alexander Fomin" keeps its name after the
+// three title words (four words cut it to "Deputy Defence Minister Alexander").
+const NAME_RUN = /\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}’'-]+){0,5}/gu;
 const PERSON_TITLES =
   /\b(?:mr|mrs|ms|dr|president|minister|secretary|senator|sen|rep|gov|governor|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|judge|general|gen|adviser|advisor|director|chief|leader|premier|candidate|nominee|mayor|king|queen|pope|prince|lawmaker|official|congressman|congresswoman|commander)\.?$/u;
 const NOT_NAMES = new Set([

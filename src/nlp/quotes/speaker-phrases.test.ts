@@ -62,3 +62,11 @@ test('a place after the speaker’s head noun is part of the phrase, but the hea
   ]);
   assert.deepEqual(speakerOf('The US ambassador in Moscow said that talks would go on.'), ['USA', 'The US ambassador in Moscow']);
 });
+
+test('"she" skips men named after a long title run and reaches the woman named before', async () => {
+  const { runPipeline } = await import('../pipeline.ts');
+  const text =
+    'The delegation was led by Deputy Defence Minister Alexander Fomin. The American delegation was led by Wendy Sherman. She told reporters that the talks were useful.';
+  const quotes = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-01-12', language: 'en' }).quotes;
+  assert.equal(quotes.find((q) => q.text.startsWith('the talks'))?.speaker?.name, 'Wendy Sherman');
+});
