@@ -191,3 +191,21 @@ test('a denial naming its target is belied by an act on that target; one naming 
   assert.equal(only(ledgerOf(denial('UKR'), launches, invasion).rows).status, 'contradicted');
   assert.equal(only(ledgerOf(denial(null), launches).rows).status, 'contradicted');
 });
+
+test('restraint voiced by another side ("Moscow could act with no warning", coded AGREE restraint) is no offer of talks', async () => {
+  const { ledgerOf } = await import('./ledger-fixtures.test-helper.ts');
+  const kirby = {
+    id: 'kb1',
+    published: '2022-02-14',
+    sentences: [
+      {
+        text: 'John Kirby said Moscow could act with little to no warning.',
+        events: [{ type: 'AGREE', source: 'RUS', speaker: 'USA', rule: 'events/threaten/light-verb/restraint/agree' }],
+      },
+    ],
+  };
+  assert.deepEqual(
+    ledgerOf(kirby).rows.map((r) => r.kind),
+    [],
+  );
+});
