@@ -75,21 +75,56 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
     if (startsClause(tokens, i + 1, end) || t.lower !== 'if') return true;
     // "said if elected, she would ask …": the main clause after the conditional's comma.
     const comma = tokens.findIndex((x, k) => k > i && k < Math.min(end, i + MAX_SUBJECT_TOKENS) && x.text === ',');
-    return comma > 0 && startsClause(tokens, comma + 1, end);
+    if (comma > 0) return startsClause(tokens, comma + 1, end);
+    // "said if elected president he could work with …": no comma, the main clause opens with a pronoun.
+    return tokens.some(
+      (x, k) =>
+        k > i + 1 &&
+        k < Math.min(end, i + MAX_SUBJECT_TOKENS) &&
+        /^(?:he|she|they|we|i)$/u.test(x.lower) &&
+        /AUX|VERB/u.test(tokens[k + 1]?.pos ?? ''),
+    );
   }
   // "said Cook provided …": a capitalised word the tagger read as a verb is a name; "says expanding
   // the monument will protect …": a gerund subject.
   const name = t !== undefined && t.pos === 'VERB' && (/^\p{Lu}/u.test(t.text) || t.lower.endsWith('ing')) && i > 0;
   if (t === undefined || (!name && !/PRON|PROPN|DET|NOUN|NUM|ADJ|ADV/u.test(t.pos))) return false;
-  const possessiveHer = t.lower === 'her' && /NOUN|ADJ/u.test(tokens[i + 1]?.pos ?? '');
+  // "said her $4.5 billion net worth was …": a possessive before a noun, an adjective or an amount.
+  const possessiveHer = t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? '');
   if (OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) return false;
   if (/^(so|this|that|nothing|something|anything|yes|no)$/u.test(t.lower)) return false;
   for (let k = i + 1; k < Math.min(end, i + MAX_SUBJECT_TOKENS); k++) {
     const x = tokens[k];
-    if (x === undefined || x.text === ',') return false;
+    if (x !== undefined && x.text === ',') return predicateAfterRelative(tokens, k, end);
+    if (x === undefined) return false;
     if (isQuoteToken(x)) continue; // "saying Tuesday “would go down in history …”"
 
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** A relative clause between commas in a bare clause's subject spans at most this many tokens. */
+export const MAX_RELATIVE_TOKENS = 20;
+
+/**
+ * "said the decision, which struck down …, illustrates …" / "said Trump's criticism of the judge,
+ * Gonzalo Curiel, was …": a comma-delimited relative clause ("which", "who", "whose", "whom") or
+ * apposition (a noun phrase: no verb) in the subject; the clause goes on when the comma that closes
+ * it is followed by a finite verb. A gerund or a noun after it is no predicate.
+ */
+function predicateAfterRelative(tokens: readonly Token[], comma: number, end: number): boolean {
+  const relative = /^(?:which|who|whose|whom)$/u.test(tokens[comma + 1]?.lower ?? '');
+  if (!relative && !/DET|PROPN|NOUN|ADJ|NUM/u.test(tokens[comma + 1]?.pos ?? '')) return false;
+  for (let k = comma + 2; k < Math.min(end, comma + 2 + MAX_RELATIVE_TOKENS); k++) {
+    const x = tokens[k];
+    if (x === undefined || /^[.;:!?]$/u.test(x.text) || isQuoteToken(x)) return false;
+    if (!relative && (x.pos === 'VERB' || x.pos === 'AUX')) return false;
+    if (x.text !== ',') continue;
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
   }
   return false;
 }

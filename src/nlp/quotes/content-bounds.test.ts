@@ -86,3 +86,42 @@ test('a subject split by a medial cue keeps its predicate as the second fragment
     'is doing much better than last year',
   ]);
 });
+
+test('a relative clause or an apposition between commas in a bare clause subject stays in the content', () => {
+  assert.deepEqual(texts('Vos said the ruling, which struck down the law, shows the stakes.'), [
+    'the ruling, which struck down the law, shows the stakes',
+  ]);
+  assert.deepEqual(texts('Vos said the ruling, a landmark, shows the stakes.'), ['the ruling, a landmark, shows the stakes']);
+  // No finite verb after the closing comma: no clause.
+  assert.deepEqual(texts('Vos said the ruling, which struck down the law, surprising everyone.'), []);
+});
+
+test('a finding named by a capitalised word the tagger reads as a verb is still a noun-phrase content', () => {
+  assert.deepEqual(texts('A new poll shows Ted Cruz 16 points ahead of Trump in Indiana.'), [
+    'Ted Cruz 16 points ahead of Trump in Indiana',
+  ]);
+});
+
+test('a conditional without a comma opens the content when a pronoun subject follows', () => {
+  assert.deepEqual(texts('Cruz said if elected president he could work with the leadership.'), [
+    'if elected president he could work with the leadership',
+  ]);
+  assert.deepEqual(texts('Cruz said if elected president.'), []);
+});
+
+test('"her" before an amount is a possessive that opens the clause', () => {
+  assert.deepEqual(texts('Forbes said her $4.5 billion net worth was marked down to zero.'), [
+    'her $4.5 billion net worth was marked down to zero',
+  ]);
+});
+
+test('a quoted fragment right after the cue that the clause goes on from opens a mixed quote', () => {
+  const quotes = quotesOf('Vos said “there could be” a line that the nominee crosses.');
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind]),
+    [['“there could be” a line that the nominee crosses', 'mixed']],
+  );
+  // A conjunction after the quotation is the narrator's; a full quotation stays direct.
+  assert.deepEqual(texts('Vos said “no” and left the room.'), []);
+  assert.deepEqual(texts('Vos said “we will win.”'), ['we will win.']);
+});

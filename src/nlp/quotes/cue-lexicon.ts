@@ -287,6 +287,40 @@ export const CUE_LEXICON: readonly CueRecord[] = [
 export const introducesQuotation = (record: CueRecord): boolean =>
   record.kind !== 'cognition' && record.kind !== 'stance' && record.kind !== 'intent' && record.id !== 'cite';
 
+/**
+ * Nouns of saying that report a statement through a "that" clause, with the speaker as possessor:
+ * "Trump’s claim that …", "her argument that …" (PolNeAR nominal cues). Only statements: nouns of
+ * deciding, planning or feeling ("decision", "plan", "hope", "fear") are left out, because a quote
+ * makes its possessor the speaker of every event inside it (propose-nominal.ts).
+ */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'assertions',
+  'statement',
+  'argument',
+  'suggestion',
+  'insistence',
+  'remark',
+  'remarks',
+  'warning',
+  'warnings',
+  'contention',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'prediction',
+  'predictions',
+  'denial',
+  'admission',
+  'comment',
+  'comments',
+  'promise',
+  'pledge',
+]);
+
 /** Lower-cased form → record. Multi-word forms ("called on") are keyed by their full text. */
 export const CUE_BY_FORM: ReadonlyMap<string, CueRecord> = new Map(
   CUE_LEXICON.flatMap((record) => record.forms.map((form) => [form, record] as const)),

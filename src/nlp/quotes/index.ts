@@ -18,6 +18,7 @@ import { proposeDirect } from './propose-direct.ts';
 import { proposeHeadline } from './propose-headline.ts';
 import { proposeIndirect } from './propose-indirect.ts';
 import { IN_SOURCE_SENTENCE, proposeInSource } from './propose-in-source.ts';
+import { NOMINAL_SENTENCE, proposeNominal } from './propose-nominal.ts';
 import { doubledApostrophesAsMarks, inOriginalWords } from './doubled-apostrophes.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { refineCandidates } from './refine-candidates.ts';
@@ -54,7 +55,8 @@ const COLON_QUOTE = /:\s*["“‘«]/u;
 
 function mayHoldQuote(sentence: string, opensParagraph: boolean): boolean {
   const lower = sentence.toLowerCase();
-  if (ANY_CLAUSE_CUE.test(lower) || COLON_QUOTE.test(sentence) || IN_SOURCE_SENTENCE.test(sentence)) return true;
+  if (ANY_CLAUSE_CUE.test(lower) || COLON_QUOTE.test(sentence) || IN_SOURCE_SENTENCE.test(sentence) || NOMINAL_SENTENCE.test(sentence))
+    return true;
   if (THAT_CUE.test(lower) && THAT_CUE_CONTEXT.test(lower)) return true;
   const colon = sentence.indexOf(':');
   return opensParagraph && colon > 0 && colon < 60;
@@ -79,6 +81,7 @@ export function extractQuotes(original: string, sentences: readonly Sentence[], 
     cues.set(view.index, hits);
     const inSource = proposeInSource(text, view, hits, quoted);
     if (inSource !== null) candidates.push(inSource);
+    candidates.push(...proposeNominal(text, view, quoted));
     for (const hit of hits) {
       candidates.push(...proposeIndirect(text, view, hit, quoted));
     }

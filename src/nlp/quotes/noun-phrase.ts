@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../core/span.ts';
 import { isQuoteToken, type Token } from './tokens.ts';
+import { CUE_BY_FORM } from './cue-lexicon.ts';
 import { LEADING_NON_SUBJECT, SKIPPABLE_BEFORE_CUE } from './patterns.ts';
 
 export interface SpeakerPhrase extends Span {
@@ -67,7 +68,8 @@ function skipLeft(tokens: readonly Token[], i: number, floor: number): number {
   while (i >= floor && skipped < 4) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (SKIPPABLE_BEFORE_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) i--;
+    // "Jolly said": a capitalised "-ly" word the tagger read as an adverb is a name, not "reportedly".
+    if (SKIPPABLE_BEFORE_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly') && !/^\p{Lu}/u.test(t.text))) i--;
     else if (WEEKDAY_OR_TIME.test(t.lower)) i -= tokens[i - 1]?.lower === 'on' ? 2 : 1;
     else if (/^(week|month|year)$/u.test(t.lower) && /^(this|last|earlier|later)$/u.test(tokens[i - 1]?.lower ?? '')) {
       i -= /^(earlier|later)$/u.test(tokens[i - 2]?.lower ?? '') ? 3 : 2; // "Wells Fargo earlier this month announced"
@@ -152,13 +154,28 @@ function appositionChain(tokens: readonly Token[], comma: number, floor: number)
  * clause. Only a phrase with a proper noun, preceded by nothing but clause openers, is accepted.
  */
 function looseApposition(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
-  let open = comma - 1;
   const low = Math.max(floor, comma - MAX_APPOSITION_TOKENS);
-  while (open > low && tokens[open]?.text !== ',') {
-    if (isQuoteToken(tokens[open]) || /^[.;:!?()]$/u.test(tokens[open]?.text ?? '')) return null;
-    open--;
+  // "Roxana M. Leon, 63, an independent voter raised in Chile, said": the name may sit several
+  // comma-separated segments back; the nearest segment that passes the tests below is the head.
+  let right = comma;
+  for (let round = 0; round < MAX_LOOSE_SEGMENTS; round++) {
+    let open = right - 1;
+    while (open > low && tokens[open]?.text !== ',') {
+      if (isQuoteToken(tokens[open]) || /^[.;:!?()]$/u.test(tokens[open]?.text ?? '')) return null;
+      open--;
+    }
+    if (tokens[open]?.text !== ',' || open >= right - 1) return null;
+    const found = looseHead(tokens, open, comma, floor);
+    if (found !== null) return found;
+    right = open;
   }
-  if (tokens[open]?.text !== ',' || open >= comma - 1) return null;
+  return null;
+}
+
+/** Comma-separated segments a loose apposition may span ("Leon, 63, an independent voter, said"). */
+export const MAX_LOOSE_SEGMENTS = 3;
+
+function looseHead(tokens: readonly Token[], open: number, comma: number, floor: number): SpeakerPhrase | null {
   const head = phraseEndingAt(tokens, open - 1, floor);
   if (head === null) return null;
   const first = tokens.findIndex((x) => x.start === head.start);
@@ -191,6 +208,14 @@ export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: numb
     // "Xi Jinping, who said …": the relative pronoun stands for the phrase before the comma.
     const antecedent = tokens[i - 1]?.text === ',' ? phraseEndingAt(tokens, i - 2, floor) : null;
     return antecedent === null ? null : { ...antecedent, appositive: null };
+  }
+  // "those surveyed said", "A news report published Wednesday said": a past participle right after
+  // a noun is a reduced relative clause in the subject (a finite verb cannot precede the cue).
+  if (t.pos === 'VERB' && /ed$/u.test(t.lower) && /^\p{Ll}/u.test(t.text) && /NOUN|PROPN|PRON/u.test(tokens[i - 1]?.pos ?? '')) {
+    const head = phraseEndingAt(tokens, i - 1, floor);
+    return head === null || /^(?:he|she|they|it|i|we|you|who)$/u.test(tokens[i - 1]?.lower ?? '')
+      ? null
+      : { start: head.start, end: t.end, appositive: null };
   }
   const phrase = phraseEndingAt(tokens, i, floor);
   return phrase === null ? null : { ...phrase, appositive: null };
@@ -272,6 +297,14 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
 
 /** The subject of the nearest finite verb left of token `before`: the main clause subject of a participle. */
 export function clauseSubject(tokens: readonly Token[], from: number, before: number): SpeakerPhrase | null {
+  // "Coleman said Kasich should leave the race, echoing …" / "… said he hasn’t accepted gigs and
+  // suggested …": a verb of saying is the main clause; a finite verb after it is in its content.
+  for (let v = before - 1; v > from; v--) {
+    const t = tokens[v];
+    if (t === undefined || !(t.pos === 'VERB' || t.pos === 'AUX') || t.lower.endsWith('ing') || !CUE_BY_FORM.has(t.lower)) continue;
+    const subject = subjectLeftOf(tokens, v, from);
+    if (subject !== null) return subject;
+  }
   for (let v = before - 1; v > from; v--) {
     const t = tokens[v];
     if (t === undefined) break;

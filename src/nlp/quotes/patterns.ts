@@ -28,6 +28,10 @@ export const SKIPPABLE_BEFORE_CUE: ReadonlySet<string> = new Set([
   'were',
   'are',
   'also',
+  // Discourse adverbs without commas: "Carter however said he would welcome …".
+  'however',
+  'meanwhile',
+  'instead',
   'later',
   'earlier',
   'then',

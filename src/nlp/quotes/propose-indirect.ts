@@ -23,7 +23,7 @@ import { classifyContent } from './propose-mixed.ts';
 import { clauseSubject, mainClauseAfter, subjectLeftOf, subjectRightOf, type SpeakerPhrase } from './noun-phrase.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 import { NON_SPEAKERS, PASSIVE_OR_MODAL } from './patterns.ts';
-import { CUE_BY_FORM, INFINITIVE_CUES, NOUN_OBJECT_CUES } from './cue-lexicon.ts';
+import { CUE_BY_FORM, INFINITIVE_CUES, NOMINAL_CUES, NOUN_OBJECT_CUES } from './cue-lexicon.ts';
 import { MIN_STANCE_CONTENT_CHARS, proposeStance } from './propose-stance.ts';
 import { isQuoteToken } from './tokens.ts';
 
@@ -120,12 +120,17 @@ function contentRight(
   else if (cue.record.kind === 'urge') {
     if (!tokens.slice(i, i + 8).some((x) => x.lower === 'to')) return null;
     rule = 'quotes/indirect-urge';
-  } else if (startsClause(tokens, i, tokens.length)) rule = 'quotes/indirect-bare';
+  } else if (startsClause(tokens, isQuoteToken(t) && openingFragment(text, quotes, t.start, s.end) ? i + 1 : i, tokens.length))
+    rule = 'quotes/indirect-bare';
   else return null;
   const first = tokens[i];
   // A quotation right after the cue is a direct quote (propose-direct.ts); after "that" it is this
   // report's content: "said that “as a nation, we have to do better.”".
-  if (first === undefined || (isQuoteToken(first) && startsDirect(quotes, first.start) && !afterThat)) return null;
+  if (
+    first === undefined ||
+    (isQuoteToken(first) && startsDirect(quotes, first.start) && !afterThat && !openingFragment(text, quotes, first.start, s.end))
+  )
+    return null;
   const start = first.start;
   const toComma = rule === 'quotes/indirect-urge' || rule === 'quotes/indirect-object';
   const stop = toComma ? commaStop(text, tokens, i, s.end) : s.end;
@@ -242,7 +247,10 @@ function askedWhom(tokens: SentenceView['tokens'], i: number): boolean {
 /** "announced his resignation": a noun phrase with a noun in it ("promised another" has none). */
 function nounObject(tokens: SentenceView['tokens'], i: number): boolean {
   const t = tokens[i];
-  if (t === undefined || !(/NOUN|PROPN|DET|ADJ|NUM/u.test(t.pos) || /^(?:his|her|its|their|our|my)$/u.test(t.lower))) return false;
+  if (t === undefined) return false;
+  // "showed Ted Cruz ahead": a capitalised word the tagger read as a verb is a name (as in startsClause).
+  const name = t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && i > 0;
+  if (!(name || /NOUN|PROPN|DET|ADJ|NUM/u.test(t.pos) || /^(?:his|her|its|their|our|my)$/u.test(t.lower))) return false;
   for (let k = i; k < tokens.length && !/^[,;.!?]$/u.test(tokens[k]?.text ?? ''); k++)
     if (/NOUN|PROPN/u.test(tokens[k]?.pos ?? '')) return true;
   return false;
@@ -256,6 +264,8 @@ function distantThat(tokens: SentenceView['tokens'], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + MAX_TOKENS_TO_THAT); k++) {
     const t = tokens[k];
     if (t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteToken(t) || /^[.;:!?]$/u.test(t.text)) return -1;
+    // "mocked her claim that …": the clause belongs to the noun of saying (propose-nominal.ts).
+    if (t.lower === 'that' && k > from && NOMINAL_CUES.has(tokens[k - 1]?.lower ?? '')) return -1;
     if (t.lower === 'that' && k > from) return tokens.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? k : -1;
   }
   return -1;
@@ -279,6 +289,18 @@ export const EVIDENCE =
   /\b(?:polls?|polling|surveys?|records?|data|results|figures|documents|emails|reports|filings|studies|study|analysis|images|video)\b/iu;
 
 const CONTRAST = /;|,\s+(?:but|while|whereas|although|though|however|yet)\b/u;
+
+/**
+ * "said ''there could be'' a line that …": a quotation right after the cue that closes without
+ * final punctuation and is followed by the rest of the clause opens a mixed content, not a direct
+ * quote. Not when a conjunction or a subordinator follows ("said “no” and left": the narrator's).
+ */
+function openingFragment(text: string, quotes: readonly QuotedSpan[], open: number, sentenceEnd: number): boolean {
+  const q = quotes.find((x) => x.open === open);
+  if (q === undefined || q.close >= sentenceEnd || /[.,!?;:]$/u.test(text.slice(q.start, q.end).trimEnd())) return false;
+  const rest = text.slice(q.close + 1, sentenceEnd);
+  return /^['’]?\s+\p{Ll}/u.test(rest) && !/^['’]?\s+(?:and|but|or|as|while|when|before|after|because|since|if|then)\b/u.test(rest);
+}
 
 function startsDirect(quotes: readonly QuotedSpan[], offset: number): boolean {
   return quotes.some((q) => q.open === offset);

@@ -59,15 +59,24 @@ function nameIn(text: string, span: Span): { run: Span; titles: string[]; gender
   return { run: { start: first.start, end: last.end }, titles, gender: honorific ?? role };
 }
 
+const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
 export function nameSpeaker(text: string, phrase: Span, appositive: Span | null): SpeakerName {
   const raw = text.slice(phrase.start, phrase.end);
   const lower = raw.toLowerCase();
-  const pronounKind = SPEAKER_PRONOUNS.get(lower);
+  // A possessor speaker ("his claim that …", propose-nominal.ts) resolves like its subject pronoun.
+  const subject = POSSESSIVE_SUBJECT.get(lower) ?? lower;
+  const pronounKind = SPEAKER_PRONOUNS.get(subject);
   if (pronounKind !== undefined) {
     return {
       name: raw,
       span: phrase,
-      pronoun: lower,
+      pronoun: subject,
       description: false,
       titles: [],
       gender: pronounKind === 'm' || pronounKind === 'f' ? pronounKind : null,

@@ -70,3 +70,43 @@ test('"she" skips men named after a long title run and reaches the woman named b
   const quotes = runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-01-12', language: 'en' }).quotes;
   assert.equal(quotes.find((q) => q.text.startsWith('the talks'))?.speaker?.name, 'Wendy Sherman');
 });
+
+test('a name several comma segments back is the speaker of a loose apposition', () => {
+  const text = 'Karla M. Ostrov, 63, a farmer raised in Chile, said she wanted change.';
+  assert.deepEqual(of(text), [['she wanted change', 'Karla M. Ostrov', 'Karla M. Ostrov, 63, a farmer raised in Chile']]);
+  // Still only a name that opens the clause.
+  assert.deepEqual(of('The plan, 40 pages, drafted in haste, said the border would reopen.'), []);
+});
+
+test('a discourse adverb between the subject and the cue is skipped', () => {
+  assert.deepEqual(of('Carter however said he would welcome the talks.'), [['he would welcome the talks', 'Carter', 'Carter']]);
+  assert.deepEqual(of('Vos meanwhile said the border would reopen.'), [['the border would reopen', 'Vos', 'Vos']]);
+});
+
+test('a capitalised name ending in -ly is not skipped as an adverb', () => {
+  assert.deepEqual(of('Jolly said he would be cautious in restructuring federal education spending.'), [
+    ['he would be cautious in restructuring federal education spending', 'Jolly', 'Jolly'],
+  ]);
+});
+
+test('a participle or a coordinated cue shares the subject of the verb of saying, not of its content', () => {
+  const text = 'Karl Ostrov said Vos should leave the race, echoing a memo from the party chairman.';
+  assert.deepEqual(
+    of(text).map(([content, name]) => [content, name]),
+    [
+      ['Vos should leave the race', 'Karl Ostrov'],
+      ['a memo from the party chairman', 'Karl Ostrov'],
+    ],
+  );
+  const coordinated = 'The Ostrov campaign said he has not accepted any fees and suggested that the real question is who pays.';
+  assert.deepEqual(
+    of(coordinated).map(([, , span]) => span),
+    ['The Ostrov campaign', 'The Ostrov campaign'],
+  );
+});
+
+test('a past participle after a noun before the cue is a reduced relative in the subject', () => {
+  assert.deepEqual(of('Voters polled said the economy mattered most.'), [['the economy mattered most', 'Voters polled', 'Voters polled']]);
+  // A pronoun before it is a subject with a verb: no speaker phrase.
+  assert.deepEqual(of('He attacked said nothing.'), []);
+});

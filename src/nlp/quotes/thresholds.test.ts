@@ -9,7 +9,8 @@ import { MAX_SPLIT_OPENER_WORDS } from './refine-candidates.ts';
 import { MAX_HEADLINE_SPEAKER_TOKENS } from './propose-headline.ts';
 import { quotesOf } from './test-helpers.ts';
 import { tagRange } from './tokens.ts';
-import { MAX_APPOSITION_TOKENS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
+import { MAX_APPOSITION_TOKENS, MAX_LOOSE_SEGMENTS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
+import { MAX_RELATIVE_TOKENS } from './clause-bounds.ts';
 import { MIN_STANCE_CONTENT_CHARS } from './propose-stance.ts';
 
 const words = (n: number): string =>
@@ -92,4 +93,19 @@ test(`an "according to" source that carries a clause spans at most ${MAX_SOURCE_
   assert.equal(size(n), MAX_SOURCE_TOKENS);
   assert.equal(quotesOf(text(n))[0]?.speaker?.span?.end, text(n).indexOf(','));
   assert.notEqual(quotesOf(text(n + 1))[0]?.speaker?.span?.end, text(n + 1).indexOf(','));
+});
+
+test(`a relative clause in a bare clause subject spans at most ${MAX_RELATIVE_TOKENS} tokens`, () => {
+  // Tokens from "which" to the closing comma: "which struck down the" + n × "old" + "law".
+  const text = (n: number): string => `Vos said the ruling, which struck down the ${'old '.repeat(n)}law, shows the stakes.`;
+  const n = MAX_RELATIVE_TOKENS - 5;
+  assert.equal(texts(text(n)).length, 1);
+  assert.equal(texts(text(n + 1)).length, 0);
+});
+
+test(`a loose apposition spans at most ${MAX_LOOSE_SEGMENTS} comma segments`, () => {
+  const segments = ['raised in Chile', 'living in Ohio', 'working in Texas', 'retired in Maine'];
+  const text = (n: number): string => `Karla Ostrov, ${segments.slice(0, n).join(', ')}, said she wanted change.`;
+  assert.equal(texts(text(MAX_LOOSE_SEGMENTS)).length, 1);
+  assert.equal(texts(text(MAX_LOOSE_SEGMENTS + 1)).length, 0);
 });

@@ -51,3 +51,22 @@ test('for any text, sentences are inside their paragraph, ordered, non-overlappi
     { numRuns: 200 },
   );
 });
+
+test('a party–state tag "(R-Ky.)" does not end the sentence; a full stop after it does', () => {
+  const text =
+    'Sen. Rand Paul (R-Ky.) said it. Rep. Gregory Meeks (D-N.Y.) said so. Rep. Elijah Cummings (D-Md.), the chair, agreed. He met Sen. Rubio (R-Fla.). Then he left.';
+  const got = splitSentences(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, [
+    'Sen. Rand Paul (R-Ky.) said it.',
+    'Rep. Gregory Meeks (D-N.Y.) said so.',
+    'Rep. Elijah Cummings (D-Md.), the chair, agreed.',
+    'He met Sen. Rubio (R-Fla.).',
+    'Then he left.',
+  ]);
+});
+
+test('other short parenthesised abbreviations do not end a sentence either', () => {
+  const text = 'Gov. Jerry Brown (Calif.) said so. He met Mr. Smith (Jr.). Then it rained.';
+  const got = splitSentences(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ['Gov. Jerry Brown (Calif.) said so.', 'He met Mr. Smith (Jr.).', 'Then it rained.']);
+});

@@ -16,7 +16,8 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   for (const [index, para] of paragraphs.entries()) {
     const paraText = text.slice(para.start, para.end);
     if (paraText.trim() === '') continue;
-    const doc = nlp.readDoc(paraText);
+    const readable = masked(paraText);
+    const doc = nlp.readDoc(readable);
     // Token start offsets, rebuilt from each token's preceding spaces and surface value.
     const starts: number[] = [];
     const ends: number[] = [];
@@ -25,7 +26,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
       const value = token.out(its.value);
       cursor += token.out(its.precedingSpaces).length;
       // wink keeps the surface form, so this matches; indexOf guards against any normalisation.
-      const found = paraText.startsWith(value, cursor) ? cursor : paraText.indexOf(value, cursor);
+      const found = readable.startsWith(value, cursor) ? cursor : readable.indexOf(value, cursor);
       const start = found < 0 ? cursor : found;
       starts.push(start);
       ends.push(start + value.length);
@@ -43,6 +44,18 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
     if (!emitted) out.push(trimmed(text, para, index));
   }
   return out;
+}
+
+/**
+ * A short parenthesised abbreviation, the party–state tag "Sen. Rand Paul (R-Ky.) said" or
+ * "(D-N.Y.)": wink ends a sentence at its full stops, though a sentence ending there would read
+ * "(R-Ky.)." (that outer full stop is kept). Up to 12 letters, dots and hyphens, no space.
+ */
+const TAG_IN_PARENTHESES = /\([\p{L}.-]{1,12}\)/gu;
+
+/** The text wink reads: the dots of such tags masked, same length so offsets carry over. */
+function masked(text: string): string {
+  return text.replace(TAG_IN_PARENTHESES, (tag) => (tag.includes('.') ? tag.replace(/\./gu, '_') : tag));
 }
 
 function trimmed(text: string, para: Span, index: number): Sentence {
