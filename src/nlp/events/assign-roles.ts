@@ -17,6 +17,7 @@ import type { ArgMention } from './mentions.ts';
 import type { TriggerHit } from './propose-triggers.ts';
 import { conjoined, countryKey, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
 import type { Token } from './tokens.ts';
+import { VERBAL_TYPES } from './modality.ts';
 
 export interface Roles {
   readonly sources: readonly ActorRef[];
@@ -189,6 +190,15 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
       tokens.slice(m.last + 1, k).every((t) => t.pos !== 'VERB' || t.lower.endsWith('ing')) &&
       segments[segIndex]?.opener !== 'that',
   );
+  const gov = segments[segIndex - 1];
+  const reportedClause =
+    segments[segIndex]?.opener === 'that' && gov !== undefined && (ctx.reports ?? []).some((r) => r >= gov.first && r <= gov.last);
+  if (subject === undefined && reportedClause && !VERBAL_TYPES.has(hit.record.type)) {
+    // "Western nations claimed that additional forces were advancing": the reporter claims the act,
+    // it does not do it; with no actor in the clause the act belongs to the discourse's actor.
+    const sources = ctx.previous === null ? [] : [ctx.previous];
+    return { sources, targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, sources), subjectEnd: seg.first - 1, how: 'discourse' };
+  }
   if (subject === undefined) {
     // Relative or complement clause with no subject of its own: take the governing clause's.
     for (let s = segIndex - 1; s >= 0 && subject === undefined; s--) {

@@ -65,13 +65,15 @@ const TABLE: readonly [string, string, string, string | null, string | null][] =
   ['Antony Blinken cancelled a meeting with Sergei Lavrov.', 'CONSULT', 'negated', 'USA', 'RUS'],
   ['Biden agreed to a summit, on condition that Russia did not invade Ukraine.', 'ASSAULT', 'hypothetical', 'RUS', 'UKR'],
   ['Russia would "drastically reduce military activity near Kyiv", he told reporters.', 'RETREAT', 'future', 'RUS', 'UKR'],
-  ['"We have not seen any de-escalation on the ground," Stoltenberg said.', 'RETREAT', 'negated', null, null],
+  ['Russia moved troops. "We have not seen any de-escalation on the ground," Stoltenberg said.', 'RETREAT', 'negated', 'RUS', null],
   // An indefinite object fills the slot: no later actor becomes the target.
   ['Russia had no intention of attacking anyone and Western talk was false.', 'ASSAULT', 'negated', 'RUS', null],
+  // The second conjunct of a prepositional phrase is inside it too: the subject is both governments.
+  ['But others, including officials in US and UK governments, have been sceptical.', 'REJECT', 'asserted', 'USA', null],
   // A permitted act is not yet done, and states no one's intent (no stated-intent AGREE from it).
   ["Russia's parliament voted to allow Putin to use military force.", 'ASSAULT', 'future', 'RUS', null],
   // A perceived act takes the perceiving clause's negation; the observer is not its agent.
-  ['NATO said the alliance had not yet seen any de-escalation.', 'RETREAT', 'negated', null, null],
+  ['Russia moved troops. NATO said the alliance had not yet seen any de-escalation.', 'RETREAT', 'negated', 'RUS', null],
   // A handover's target is its recipient after "to", not a demonym modifying the thing handed over.
   ["The US ambassador delivered the American document to Russia's foreign ministry.", 'COOPERATE', 'asserted', 'USA', 'RUS'],
 ];
@@ -239,4 +241,29 @@ test('a permission makes no stated intent, and a possessor after "from" is no ag
     (e) => e.type === 'ASSAULT',
   );
   assert.ok(launches?.rule.includes('/discourse/'), launches?.rule);
+});
+
+test('a reported clause with no subject of its own: the reporter claims the act, it does not do it', () => {
+  const events = code('Russia moved more troops. Western nations claimed that actually, additional forces were advancing.');
+  const advancing = events.find((e) => e.trigger.text === 'advancing');
+  assert.equal(advancing?.source?.country, 'RUS');
+  assert.equal(advancing?.modality, 'claimed');
+});
+
+test('an act with no side at all is not coded, nor is "insisted" or "requires" a demand', () => {
+  assert.deepEqual(
+    code('Speaking truth to power requires allies like you.').map((e) => e.type),
+    [],
+  );
+  assert.equal(
+    code('“But,” he insisted, “the question must be resolved now.”').find((e) => e.type === 'REQUEST'),
+    undefined,
+  );
+});
+
+test('troops massed on their own soil are aimed at no one there', () => {
+  const targets = code('Moscow has deployed some 120,000 troops in Belarus and western Russian regions.')
+    .filter((e) => e.type === 'MOBILIZE')
+    .map((e) => e.target?.country ?? null);
+  assert.deepEqual(targets, ['BLR']);
 });

@@ -265,9 +265,15 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       const mutual = hit.record.symmetric === true && roles.targets.length === 0 && roles.sources.length > 1;
       const coded = mutual ? roles.sources.flatMap((s) => roles.sources.filter((t) => t !== s).map((t) => [s, t] as const)) : pairs;
       for (const [source, target] of coded) {
+        // An act with no side at all ("Speaking truth to power requires allies", "The Quint neither
+        // endorses ...") tells an analyst nothing about who did what to whom.
+        if (source === null && target === null) continue;
+        const sameSide = source !== null && target !== null && source.country !== null && source.country === target.country;
         // A state meeting itself is an internal meeting, which is not coded (dev notes).
-        if (type === 'CONSULT' && source !== null && target !== null && source.country !== null && source.country === target.country)
-          continue;
+        if (type === 'CONSULT' && sameSide) continue;
+        // Troops massed on one's own soil ("deployed troops in Belarus and western Russian regions")
+        // are aimed at no one there: the own-country place is where, not whom.
+        if (type === 'MOBILIZE' && sameSide && coded.length > 1) continue;
         drafts.push({
           type,
           mode: mod.retype === null ? hit.record.mode : null,

@@ -64,6 +64,11 @@ export function inPP(tokens: readonly Token[], m: ArgMention, floor: number): bo
     // "Hundreds of protesters", "a group of rebels": a quantity's "of" does not hide the subject.
     if (t.lower === 'of' && (tokens[i - 1]?.pos === 'NUM' || QUANTITY.has(tokens[i - 1]?.lemma ?? ''))) return false;
     if (t.pos === 'ADP' || BLOCKING_ADP.has(t.lower)) return BLOCKING_ADP.has(t.lower);
+    // "officials in US and UK governments": the second conjunct is in the first one's phrase.
+    if ((t.lower === 'and' || t.lower === 'or') && i > floor) {
+      const before = tokens[i - 1];
+      return before !== undefined && i - 1 >= floor && inPP(tokens, { ...m, first: i - 1, last: i - 1 }, floor);
+    }
     if (!SKIP.has(t.pos) || t.lower === "'s") break;
   }
   return false;
