@@ -209,3 +209,25 @@ test('restraint voiced by another side ("Moscow could act with no warning", code
     [],
   );
 });
+
+test('a knowledge-base speaker with no country (the West) speaks for its own side; an unknown name does not', async () => {
+  const { makeArticle } = await import('../../test/helpers/make-corpus.ts');
+  const { articleRecords } = await import('./records.ts');
+  const withSpeaker = (actorId: string | null) => {
+    const analysis = makeArticle({
+      id: 'w1',
+      published: '2022-02-15',
+      sentences: [
+        {
+          text: 'Western nations claimed that additional forces were advancing.',
+          events: [{ type: 'MOBILIZE', modality: 'claimed', source: 'RUS', speaker: 'name:the West' }],
+        },
+      ],
+    });
+    const quotes = analysis.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : { ...q.speaker, actorId } }));
+    return articleRecords({ ...analysis, quotes }).events[0]?.voice ?? null;
+  };
+  assert.equal(withSpeaker('kb:the-west'), 'kb:the-west');
+  assert.equal(withSpeaker('local:3'), null);
+  assert.equal(withSpeaker(null), null);
+});

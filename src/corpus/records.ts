@@ -92,6 +92,17 @@ export function eventDay(value: string | null, published: string | null): string
   return published !== null && published < last ? published : last;
 }
 
+/**
+ * The side a speaker speaks for: their country (or `IGO`); for a knowledge-base actor with no country
+ * (the West, a rights group) its canonical id, so its statements about others count as another
+ * side's; an unknown name (`local:` ids, descriptions) stays unplaced.
+ */
+function voiceOf(speaker: ActorRef | null): string | null {
+  if (speaker === null) return null;
+  if (speaker.country !== null) return speaker.country;
+  return speaker.actorId !== null && speaker.actorId.startsWith('kb:') ? speaker.actorId : null;
+}
+
 export function articleMeta(analysis: Analysis): ArticleMeta {
   const d = analysis.document;
   return { id: d.id, uri: d.uri, title: d.title, published: isoDay(d.published), source: d.source, duplicateOf: d.duplicateOf };
@@ -114,7 +125,7 @@ function eventRecord(analysis: Analysis, article: ArticleMeta, event: Event): Ev
     rule: event.rule,
     target: actorKey(event.target),
     quoted: quote !== undefined,
-    voice: speaker?.country ?? null,
+    voice: voiceOf(speaker),
     speaker: speaker?.name ?? null,
     speakerId: speaker === null ? null : (speaker.actorId ?? speaker.name.trim().toLowerCase()),
     date: eventDay(event.date, article.published),
