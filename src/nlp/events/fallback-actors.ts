@@ -62,16 +62,6 @@ function defaultGazetteer(): Trie {
 const CAPITAL = /^\p{Lu}/u;
 
 /** Gazetteer names in a sentence's tokens, left to right, non-overlapping, longest first. */
-/** Nouns after which "Western" names a part of a place or force, not the West: "the Western military district". */
-const PLACE_NOUNS = new Set(['district', 'region', 'direction', 'border', 'flank', 'front', 'part', 'outskirts', 'suburb', 'area', 'bank']);
-
-const COMPASS = new Set(['western', 'eastern', 'northern', 'southern']);
-
-/** True when the compass word at `i` is followed, at most one word on, by a place noun ("Western (military) districts"). */
-function placeWord(tokens: readonly Token[], i: number): boolean {
-  return COMPASS.has(tokens[i]?.lower ?? '') && [tokens[i + 1], tokens[i + 2]].some((t) => t !== undefined && PLACE_NOUNS.has(t.lemma));
-}
-
 export function findCountryNames(tokens: readonly Token[], gazetteer: Trie = defaultGazetteer()): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -89,7 +79,6 @@ export function findCountryNames(tokens: readonly Token[], gazetteer: Trie = def
       .map((t) => t.text)
       .join('');
     if (surface.replace(/\./gu, '').length <= 3 && surface !== surface.toUpperCase()) continue;
-    if (best.first === best.last && placeWord(tokens, best.last)) continue;
     hits.push(best);
     i = best.last;
   }

@@ -19,7 +19,7 @@ import { goldstein } from './codebook.ts';
 import { defaultCues, findCue, findPhrase, verbCueIndices } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { defaultLexicon, type CompiledPattern } from './lexicon.ts';
-import { sentenceMentions, type ArgMention } from './mentions.ts';
+import { NON_STATES, sentenceMentions, type ArgMention } from './mentions.ts';
 import { decideModality } from './modality.ts';
 import { proposeTriggers } from './propose-triggers.ts';
 import { absorb, conditionalThreats, dedupe, statedIntents } from './refine.ts';
@@ -163,8 +163,6 @@ function placeDefault(mentions: readonly ArgMention[]): ActorRef | null {
   const countries = new Set(states.map((m) => m.ref.country));
   return countries.size === 1 ? (states[0]?.ref ?? null) : null;
 }
-
-const NON_STATES = new Set(['IGO', 'NGO', 'IMG', 'WST', 'MNC', 'INT']);
 
 function mostSalient(salience: ReadonlyMap<string, { ref: ActorRef; count: number; last: number }>): ActorRef | null {
   let best: { ref: ActorRef; count: number; last: number } | null = null;

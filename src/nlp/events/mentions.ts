@@ -88,7 +88,7 @@ function possessorOf(
   if (tokens[first - 1]?.text !== "'s" && tokens[first - 1]?.text !== '’s') return undefined;
   const end = first - 2;
   const country = found.find((m) => m.last === end)?.ref.country ?? gazetteer.find((g) => g.last === end)?.country ?? null;
-  return country !== null && country.length === 3 && !['IGO', 'WST', 'NGO'].includes(country) ? country : undefined;
+  return country !== null && country.length === 3 && !NON_STATES.has(country) ? country : undefined;
 }
 
 /** Argument mentions of a sentence, sorted by position, non-overlapping. */
@@ -141,7 +141,24 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
 }
 
 /** Nouns that make the name before them part of a place: "the Southern and Western military districts", "the Kyiv region". */
-const PLACE_NOUNS = new Set(['district', 'region', 'direction', 'flank', 'front', 'oblast', 'province']);
+const PLACE_NOUNS = new Set([
+  'district',
+  'region',
+  'direction',
+  'border',
+  'flank',
+  'front',
+  'part',
+  'outskirts',
+  'suburb',
+  'area',
+  'bank',
+  'oblast',
+  'province',
+]);
+
+/** Codes of sides that are not states (CAMEO/PETRARCH): they neither own institutions nor are a place's country. */
+export const NON_STATES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'WST', 'MNC', 'INT']);
 
 /**
  * A name with no country that modifies a place noun (at most one word between) names part of a

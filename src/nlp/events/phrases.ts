@@ -204,20 +204,37 @@ const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'des
 /** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
 const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch']);
 
-/** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
-export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
+/**
+ * The verb governing the noun at `k`: the first verb within 4 tokens before it, passing only tokens
+ * whose part of speech is in `over` (articles, modifiers) and, with `particles`, the particle of a
+ * phrasal verb ("carried out any strike"). Undefined when something else intervenes.
+ */
+function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<string>, particles: boolean): Token | undefined {
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     const t = tokens[i];
-    if (t === undefined) return false;
-    if (t.pos === 'VERB') return forms(t).some((f) => PERCEPTION_VERBS.has(f));
-    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) return false;
+    if (t === undefined) return undefined;
+    if (t.pos === 'VERB') return t;
+    if (particles && PARTICLES.has(t.lower)) continue;
+    if (!over.has(t.pos)) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+const isOneOf = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => t !== undefined && forms(t).some((f) => verbs.has(f));
+
+/** Parts of speech between a perception verb and its object noun. */
+const PERCEPTION_OVER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** Parts of speech between a light verb and its act noun ("launched a large night attack"). */
+const LIGHT_OVER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON']);
+
+/** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
+export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
+  return isOneOf(governingVerb(tokens, k, PERCEPTION_OVER, false), PERCEPTION_VERBS);
 }
 
 /**
- * True when a verb of LIGHT_VERBS governs the noun at `k` (within 3 tokens, over articles and
- * modifiers), or the word at `k` is a gerund after "<intent noun> of".
+ * True when a verb of LIGHT_VERBS governs the noun at `k` (within 4 tokens, over articles,
+ * modifiers and a phrasal particle), or the word at `k` is a gerund after "<intent noun> of".
  */
 export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k];
@@ -230,13 +247,5 @@ export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
     INTENT_NOUNS.has(intent.lemma)
   )
     return true;
-  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
-    const t = tokens[i];
-    if (t === undefined) return false;
-    if (t.pos === 'VERB') return forms(t).some((f) => LIGHT_VERBS.has(f));
-    // The particle of a phrasal verb: "carried out any strike", "stepped up attacks".
-    if (PARTICLES.has(t.lower)) continue;
-    if (!['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON'].includes(t.pos)) return false;
-  }
-  return false;
+  return isOneOf(governingVerb(tokens, k, LIGHT_OVER, true), LIGHT_VERBS);
 }
