@@ -32,12 +32,23 @@ const EMPTY: readonly EventRecord[] = [];
 
 function candidates(index: EventIndex, rule: FateRule, draft: ClaimDraft, type: string): (readonly EventRecord[])[] {
   if (rule.actor === 'subject') return [index.bySource.get(`${type}|${draft.subject}`) ?? EMPTY];
-  if (rule.actor === 'parties')
+  if (rule.actor === 'parties' || rule.actor === 'either-party')
     return [index.bySource.get(`${type}|${draft.subject}`) ?? EMPTY, index.byTarget.get(`${type}|${draft.subject}`) ?? EMPTY];
   if (rule.target === 'claimant') return [index.byTarget.get(`${type}|${draft.actor}`) ?? EMPTY];
-  // Every record of the type: fits() keeps those in a claim's own article aimed at the claimant or at no one.
-  if (rule.target === 'claimant-here') return [index.byType.get(type) ?? EMPTY];
+  // Otherwise every record of the type (for `claimant-here`, fits() keeps those in the claim's own articles).
   return [index.byType.get(type) ?? EMPTY];
+}
+
+/**
+ * Whether `r` is between the two sides of offered talks. With `openCounterpart`, a report by either
+ * side that names no counterpart counts too ("Blinken cancelled the meeting").
+ */
+function betweenParties(draft: ClaimDraft, r: EventRecord, openCounterpart: boolean): boolean {
+  const other = draft.target;
+  if (other === null) return r.source === draft.subject || r.target === draft.subject;
+  const counterpart = (side: string, of: string): boolean =>
+    r.source === side && (r.target === of || (openCounterpart && r.target === null));
+  return counterpart(draft.subject, other) || counterpart(other, draft.subject);
 }
 
 function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: ReadonlySet<string>): boolean {
@@ -49,17 +60,7 @@ function fits(rule: FateRule, draft: ClaimDraft, r: EventRecord, ownArticles: Re
   if (rule.status !== 'disputed' && r.rule.includes('/discourse/')) return false;
   if (rule.actor === 'subject' && r.source !== draft.subject) return false;
   if (rule.actor === 'not-claimant' && (r.source === null || r.source === draft.actor)) return false;
-  if (rule.actor === 'parties') {
-    const other = draft.target;
-    const ok =
-      other === null
-        ? r.source === draft.subject || r.target === draft.subject
-        : // Talks keep an offer only with its counterpart, but either party calling talks off with no
-          // counterpart named ("Blinken cancelled the meeting") breaks it.
-          (r.source === draft.subject && (r.target === other || (r.target === null && rule.status === 'contradicted'))) ||
-          (r.source === other && (r.target === draft.subject || (r.target === null && rule.status === 'contradicted')));
-    if (!ok) return false;
-  }
+  if ((rule.actor === 'parties' || rule.actor === 'either-party') && !betweenParties(draft, r, rule.actor === 'either-party')) return false;
   if (rule.voice === 'not-claimant' && (r.voice === null || r.voice === draft.actor)) return false;
   if (rule.target === 'claimant' && r.target !== draft.actor) return false;
   if (rule.target === 'claimant-here' && !((r.target === draft.actor || r.target === null) && ownArticles.has(r.article.id))) return false;

@@ -48,8 +48,11 @@ const fateRule = z.object({
   /** PLOVER types; `@topic` expands to the claim's topic types. */
   types: z.array(z.string().min(1)).min(1),
   modalities: z.array(modality).min(1),
-  /** Who must act: the claim's subject, any side but the claimant, or the two parties of talks. */
-  actor: z.enum(['subject', 'not-claimant', 'parties', 'any']),
+  /**
+   * Who must act: the claim's subject, any side but the claimant, the two parties of talks (each the
+   * other's counterpart), either party with the counterpart named or not, or anyone.
+   */
+  actor: z.enum(['subject', 'not-claimant', 'parties', 'either-party', 'any']),
   /** Who must voice it: anyone, or a speaker of another side than the claimant. */
   voice: z.enum(['any', 'not-claimant']),
   /**
