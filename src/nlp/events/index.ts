@@ -200,13 +200,14 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   const salience = new Map<string, { ref: ActorRef; count: number; last: number }>();
   let previous: ActorRef | null = null;
   for (const sentence of sentences) {
-    if (!mayHoldEvent.test(text.slice(sentence.start, sentence.end))) continue;
+    const line = text.slice(sentence.start, sentence.end);
+    if (!mayHoldEvent.test(line)) continue;
     // A headline or subhead ("Putin Has Backed Down, But He's Still the Winner") announces what the
     // body reports with its actors, dates and qualifications; coding both would count the act twice.
-    if (isHeadline(text.slice(sentence.start, sentence.end))) continue;
+    if (isHeadline(line)) continue;
     // A wire dateline ("KYIV/MOSCOW, Feb 24 (Meridian Wire) - ") names where the story was filed,
     // not who acted: the clause starts after it.
-    const tokens = tagSentence(text, sentence.start + datelineLength(text.slice(sentence.start, sentence.end)), sentence.end);
+    const tokens = tagSentence(text, sentence.start + datelineLength(line), sentence.end);
     const hits = proposeTriggers(tokens, lexicon);
     if (hits.length === 0) continue;
     const segments = segmentClauses(tokens);
