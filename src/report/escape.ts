@@ -15,12 +15,10 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * C0 controls other than tab/newline and lone surrogates, which no valid document contains.
  */
 export function escapeHtml(value: string): string {
-  return (
-    value
-      .replace(STRAY_CONTROLS, '')
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd')
-      .replace(/[&<>"'`]/gu, (c) => HTML_ESCAPES[c] ?? c)
-  );
+  return value
+    .replace(STRAY_CONTROLS, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd')
+    .replace(/[&<>"'`]/gu, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 /**
@@ -54,12 +52,10 @@ export function linkHtml(url: string | null, label: string): string {
  * renderers always put their own marker first.
  */
 export function escapeMarkdown(value: string): string {
-  return (
-    value
-      .replace(STRAY_CONTROLS, '')
-      .replace(/\s*\n\s*/gu, ' ')
-      .replace(/[\\`*_{}[\]()<>#!|~&]/gu, (c) => `\\${c}`)
-  );
+  return value
+    .replace(STRAY_CONTROLS, '')
+    .replace(/\s*\n\s*/gu, ' ')
+    .replace(/[\\`*_{}[\]()<>#!|~&]/gu, (c) => `\\${c}`);
 }
 
 /** A Markdown link when the URL is http(s) (with `(`, `)` and spaces percent-encoded), else the label. */
