@@ -3,32 +3,10 @@
  * "Nov. 22nd, 2021", "Tuesday, 15 Feb 2022", "2022-02-15". Anything partial or ambiguous (no year,
  * "02/03/2022", which is 2 March or 3 February depending on the country) gives null.
  */
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+import { MONTH_LEXICONS, monthNameTable } from './html/metadata/month-names.ts';
+
+/** English month names and abbreviations (`feb`, `sept`), from the shared month lexicon. */
+const MONTHS = monthNameTable(MONTH_LEXICONS.filter((lexicon) => lexicon.id === 'en'));
 
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+/i;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i;
@@ -47,8 +25,8 @@ export function calendarDate(text: string): string | null {
   let d: number | undefined;
   let match = ISO.exec(value);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = DAY_MONTH_YEAR.exec(value))) [d, m, y] = [Number(match[1]), MONTHS[match[2]!.toLowerCase()], Number(match[3])];
-  else if ((match = MONTH_DAY_YEAR.exec(value))) [m, d, y] = [MONTHS[match[1]!.toLowerCase()], Number(match[2]), Number(match[3])];
+  else if ((match = DAY_MONTH_YEAR.exec(value))) [d, m, y] = [Number(match[1]), MONTHS.get(match[2]!.toLowerCase()), Number(match[3])];
+  else if ((match = MONTH_DAY_YEAR.exec(value))) [m, d, y] = [MONTHS.get(match[1]!.toLowerCase()), Number(match[2]), Number(match[3])];
   if (y === undefined || m === undefined || d === undefined || y < MIN_YEAR || y > MAX_YEAR) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;

@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { feedOutlet, MIN_OUTLET_CHARS } from './feed-outlet.ts';
 
-test('a feed title loses its section after a spaced dash, dash or bar', () => {
+test('a feed title loses its section after a spaced dash, bar or colon', () => {
   const cases: [string | undefined, string | undefined][] = [
     ['Meridian Wire - Europe', 'Meridian Wire'],
     ['Dnipro Daily Report — War in Ukraine', 'Dnipro Daily Report'],
     ['The Ledger | World', 'The Ledger'],
+    ['Kyiv Courier : Politics', 'Kyiv Courier'],
     ['Baltic Ledger', 'Baltic Ledger'],
     ['Anglo-Russian Review', 'Anglo-Russian Review'],
     [undefined, undefined],

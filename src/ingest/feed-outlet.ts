@@ -1,7 +1,7 @@
 /**
  * A feed's title is often "<Outlet> - <Section>" ("Meridian Wire - Europe", "The Daily — World
  * news"). The outlet is what the ledger counts as one independent source, so the section is cut off:
- * at the first spaced dash or bar, when what stands before it is at least MIN_OUTLET_CHARS long.
+ * at the first spaced dash, bar or colon, when what stands before it is at least MIN_OUTLET_CHARS long.
  */
 export const MIN_OUTLET_CHARS = 3;
 

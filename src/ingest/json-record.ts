@@ -31,6 +31,9 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
   { field: 'html', names: ['html', 'raw_html', 'content_html', 'body_html'], reason: 'raw page markup' },
 ];
 
+/** FIELD_ALIASES by field, built once rather than searched per record. */
+const NAMES_BY_FIELD: ReadonlyMap<Field, readonly string[]> = new Map(FIELD_ALIASES.map((a) => [a.field, a.names]));
+
 /** Markup that marks a "text" field as HTML in disguise (scrapers often put markup in `content`). */
 const LOOKS_LIKE_HTML = /<(?:p|div|br|article|html|body|span|h[1-6]|li)\b[^>]*>/i;
 
@@ -55,7 +58,7 @@ export function recordToItem(value: unknown, ctx: RecordContext): IngestItem {
   const record = value as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [...(ctx.diagnostics ?? [])];
   const pick = (field: Field): string | undefined => {
-    const aliases = FIELD_ALIASES.find((a) => a.field === field)?.names ?? [];
+    const aliases = NAMES_BY_FIELD.get(field) ?? [];
     for (const name of aliases) {
       const text = asText(record[name]);
       if (text !== undefined && text.trim() !== '') return text;
@@ -121,7 +124,7 @@ function sourceName(value: unknown): string | undefined {
 
 /** The raw date value, keeping numbers as numbers so epoch seconds are recognised. */
 function firstDateValue(record: Record<string, unknown>): string | number | undefined {
-  const names = FIELD_ALIASES.find((a) => a.field === 'published')?.names ?? [];
+  const names = NAMES_BY_FIELD.get('published') ?? [];
   for (const name of names) {
     const v = record[name];
     if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') return v;

@@ -18,6 +18,9 @@ type XmlNode = Record<string, unknown>;
 /** Elements kept as raw inner XML: content that may be CDATA, escaped HTML or inline XHTML. */
 const RAW_ELEMENTS = ['title', 'description', 'content:encoded', 'content', 'summary', 'dc:creator', 'name', 'subtitle'];
 
+/** Elements that may repeat, always parsed as arrays. A Set: the parser asks once per element. */
+const ARRAY_ELEMENTS: ReadonlySet<string> = new Set(['item', 'entry', 'link', 'author', 'dc:creator']);
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -28,7 +31,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
-  isArray: (name) => ['item', 'entry', 'link', 'author', 'dc:creator'].includes(name),
+  isArray: (name) => ARRAY_ELEMENTS.has(name),
 });
 
 /** Markup that makes RSS description text HTML (RSS 2.0 allows entity-encoded HTML there). */

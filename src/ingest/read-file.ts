@@ -48,8 +48,9 @@ export async function* readFileInput(path: string, options: FileReadOptions): As
     yield failed(fatal('empty', `Unexpected empty file ${path}, expected article text`, { file: path }));
     return;
   }
-  const format = fileFormat(withoutGzExtension(path), options.format);
-  if (format === 'jsonl' && withoutGzExtension(path) === path) {
+  const innerPath = withoutGzExtension(path);
+  const format = fileFormat(innerPath, options.format);
+  if (format === 'jsonl' && innerPath === path) {
     yield* streamJsonl(path, options.maxBytes);
     return;
   }

@@ -46,8 +46,8 @@ export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, ctx: JsonlCo
   if (records === 0) yield failed(fatal('empty', `Unexpected empty file ${ctx.where}, expected article text`, { file: ctx.where }));
 }
 
-/** Parses one non-blank line into an item. Exported for property tests. */
-export function parseLine(text: string, line: number, ctx: JsonlContext, diagnostics: readonly Diagnostic[] = []): IngestItem {
+/** Parses one non-blank line into an item. */
+function parseLine(text: string, line: number, ctx: JsonlContext, diagnostics: readonly Diagnostic[] = []): IngestItem {
   const where = { file: ctx.where, line };
   let value: unknown;
   try {

@@ -96,16 +96,10 @@ function checkSchema(db: Database.Database, path: string, readonly: boolean): vo
       { file: path },
     );
   }
-  if (version === 0) {
-    if (tables > 0) {
-      throw new BrinkError(
-        'store',
-        `Unexpected SQLite database with foreign tables in ${path}, expected an empty file or a brink database`,
-        {
-          file: path,
-        },
-      );
-    }
+  if (version === 0 && tables > 0) {
+    throw new BrinkError('store', `Unexpected SQLite database with foreign tables in ${path}, expected an empty file or a brink database`, {
+      file: path,
+    });
   }
   if (readonly && version < LATEST_SCHEMA_VERSION) {
     throw new BrinkError(

@@ -67,7 +67,8 @@ export function extractHtmlMetadata(doc: HtmlDocument, options: HtmlMetadataOpti
     utcSources,
   );
 
-  const source = chooseSource([meta('site')[0] ?? null, jsonLd.publisher, ...meta('site').slice(1)], options.url);
+  const sites = meta('site');
+  const source = chooseSource([sites[0] ?? null, jsonLd.publisher, ...sites.slice(1)], options.url);
   const host = hostOf(options.url);
   const siteNames = [source, host, host?.split('.')[0] ?? null].filter((s): s is string => s !== null);
   return {

@@ -19,7 +19,6 @@ export function dateFromLead(leadText: string, hints: DateHints): string | null 
   let modified: string | null = null;
   let previousEnd = 0;
   for (const found of findDates(window, hints)) {
-    if (found.index >= DATELINE_WINDOW.chars) break;
     const before = window.slice(previousEnd, found.index);
     previousEnd = found.end;
     if (MODIFIED_LABEL.test(before)) {

@@ -5,6 +5,8 @@
 
 /** Separators between a headline and the site name in titles. */
 export const TITLE_SEPARATORS = /\s+[|\-–—:·•»]{1,2}\s+/;
+/** TITLE_SEPARATORS for `String.match`, which lists every separator with the g flag. */
+const ALL_TITLE_SEPARATORS = new RegExp(TITLE_SEPARATORS.source, 'g');
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -26,7 +28,7 @@ export function stripSiteAffix(title: string, siteNames: readonly string[]): str
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1] ?? '';
   const first = parts[0] ?? '';
-  const separators = title.match(new RegExp(TITLE_SEPARATORS.source, 'g')) ?? [];
+  const separators = title.match(ALL_TITLE_SEPARATORS) ?? [];
   if (namesSite(last, siteNames)) {
     const cut = title.lastIndexOf(separators[separators.length - 1] ?? '');
     return title.slice(0, cut).trim();
