@@ -6,9 +6,9 @@
  */
 import { ANALYSIS_SCHEMA, type Analysis, type Event, type Modality, type Quote, type Sentence } from '../../src/core/analysis.ts';
 import { buildIndex } from '../../src/corpus/escalation.ts';
-import { ledgerFromState } from '../../src/corpus/ledger.ts';
-import { addArticle, createLedgerState } from '../../src/corpus/ledger-state.ts';
+import { buildLedger } from '../../src/corpus/ledger.ts';
 import { defaultLedgerRules, defaultQuadTable } from '../../src/corpus/load-rules.ts';
+import { mulberry32 } from '../lib/synthetic.ts';
 import type { BenchRow, BenchSuite } from '../lib-types.ts';
 
 const ARTICLES = 10_000;
@@ -46,18 +46,6 @@ const MODALITIES: readonly Modality[] = [
   'hypothetical',
 ];
 
-/** mulberry32: a small seeded PRNG, so every run sees the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
 }
@@ -65,7 +53,7 @@ function pick<T>(rand: () => number, list: readonly T[]): T {
 const ref = (country: string) => ({ actorId: null, name: country, country, span: null });
 
 function syntheticCorpus(): Analysis[] {
-  const rand = prng(20220224);
+  const rand = mulberry32(20220224);
   const start = Date.UTC(2021, 10, 1);
   const out: Analysis[] = [];
   for (let i = 0; i < ARTICLES; i++) {
@@ -155,11 +143,8 @@ export const suite: BenchSuite = {
     const events = corpus.length * EVENTS_PER_ARTICLE;
     const rules = defaultLedgerRules();
     const table = defaultQuadTable();
-    const ledger = timed(() => {
-      const state = createLedgerState();
-      for (const analysis of corpus) addArticle(state, analysis);
-      return ledgerFromState(state, rules);
-    });
+    // buildLedger is addArticle for each article, then ledgerFromState.
+    const ledger = timed(() => buildLedger(corpus, rules));
     const steps = ledger.value.rows.reduce((n, r) => n + r.steps.length, 0);
     const index = timed(() => buildIndex(corpus, { dyad: ['RUS', 'UKR'], by: 'day' }, table));
     const all = timed(() => buildIndex(corpus, { by: 'week' }, table));

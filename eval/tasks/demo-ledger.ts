@@ -25,7 +25,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import { projectRoot } from '../lib/shared-dir.ts';
 import type { EvalRow, EvalTask } from '../lib/types.ts';
 
-/** Every demo document analysed and stored, read back with syndicated copies and versions. */
+/** Every demo document analysed and stored, read back with syndicated copies but without superseded versions. */
 export async function demoAnalyses(): Promise<Analysis[]> {
   const dir = mkdtempSync(join(tmpdir(), 'brink-demo-ledger-'));
   const store = await openStore(join(dir, 'demo.db'));

@@ -4,6 +4,7 @@
  * GDELT-style tab-separated file.
  */
 import type { Analysis, Event, Modality } from '../core/analysis.ts';
+import { defaultQuadTable, QUAD_CLASSES } from '../corpus/index.ts';
 import { overlapsRange, type DateRange } from './date-range.ts';
 
 export interface CorpusEvent {
@@ -116,15 +117,13 @@ export const GDELT_COLUMNS = [
   'Sentence',
 ] as const;
 
-/** CAMEO root → GDELT quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict). */
+/**
+ * CAMEO root → GDELT quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material
+ * conflict), read from the project's quad-class table (data/ledger/quad-classes.json).
+ */
 export function quadClass(cameo: string | null): number | null {
-  if (cameo === null) return null;
-  const root = Number(cameo.slice(0, 2));
-  if (root >= 1 && root <= 5) return 1;
-  if (root >= 6 && root <= 8) return 2;
-  if (root >= 9 && root <= 13) return 3;
-  if (root >= 14 && root <= 20) return 4;
-  return null;
+  const quad = cameo === null ? undefined : defaultQuadTable().cameoRoots[cameo.slice(0, 2)];
+  return quad === undefined ? null : QUAD_CLASSES.indexOf(quad) + 1;
 }
 
 /** Tabs and line breaks inside a field would break the row; they become spaces. */

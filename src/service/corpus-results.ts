@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../core/analysis.ts';
-import { addArticle, buildIndex, createLedgerState, ledgerFromState } from '../corpus/index.ts';
+import { buildIndex, buildLedger } from '../corpus/index.ts';
 import type { EscalationIndex, IndexOptions, Ledger, LedgerRules, QuadTable } from '../corpus/index.ts';
 import type { ArticleFilter, Store } from '../store/store.ts';
 import { collect } from './collect.ts';
@@ -62,19 +62,22 @@ export async function currentWithCopies(store: Store, filter: ArticleFilter): Pr
   return all.filter((a) => !superseded.has(a.document.id));
 }
 
-/** The ledger of the whole store, claims bounded by `bounds`, stored and reused while current. */
+/**
+ * The ledger of the whole store, claims bounded by `bounds`, stored and reused while current.
+ * `current` is `currentWithCopies(store, {})` when the caller has already read it, so that a
+ * recomputation does not read the store a second time.
+ */
 export function storedLedger(
   store: Store,
   rules: LedgerRules,
   bounds: { readonly since?: string; readonly until?: string },
   options: ResultOptions = {},
+  current?: readonly Analysis[],
 ): Promise<Stored<Ledger>> {
   const name = `ledger:${bounds.since ?? ''}:${bounds.until ?? ''}`;
-  return storedOrComputed(store, name, { rules }, options, async () => {
-    const state = createLedgerState();
-    for (const analysis of await currentWithCopies(store, {})) addArticle(state, analysis);
-    return ledgerFromState(state, rules, bounds);
-  });
+  return storedOrComputed(store, name, { rules }, options, async () =>
+    buildLedger(current ?? (await currentWithCopies(store, {})), rules, bounds),
+  );
 }
 
 /** The escalation index over the articles `filter` selects, stored and reused while current. */

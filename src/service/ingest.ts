@@ -71,7 +71,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       failures.push(
         diagnostic({
           ruleId: 'store/save-failed',
-          reason: `Unexpected failure storing ${item.doc.uri}: ${error instanceof Error ? error.message : String(error)}`,
+          reason: `Unexpected failure storing ${item.doc.uri}: ${error instanceof Error ? error.message : String(error)}, expected a writable Brink database`,
           source: 'store',
           fatal: true,
           file: item.doc.uri,

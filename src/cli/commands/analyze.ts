@@ -5,6 +5,7 @@ import type { RawDocument, SuppliedMeta } from '../../core/raw-document.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { analyzeRaw } from '../../service/analyze.ts';
 import { stagesFor } from '../../service/stages.ts';
+import { describeDiagnostic } from '../diagnostics.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { parseDateFlag } from '../options.ts';
@@ -54,14 +55,14 @@ export function registerAnalyze(program: Command, io: CliIo, exit: ExitHolder): 
       let failed = 0;
       for await (const item of readInputs([input], { ...format, stdin: io.stdin })) {
         if (!item.ok) {
-          io.err(`error: ${item.diagnostic.reason}\n`);
+          io.err(`error: ${describeDiagnostic(item.diagnostic)}\n`);
           failed++;
           continue;
         }
         const doc: RawDocument = { ...item.doc, meta: { ...item.doc.meta, ...overrides } };
         const result = analyzeRaw(doc, { stages });
         if (!result.ok) {
-          for (const d of result.diagnostics.filter((x) => x.fatal)) io.err(`error: ${d.reason}\n`);
+          for (const d of result.diagnostics.filter((x) => x.fatal)) io.err(`error: ${describeDiagnostic(d)}\n`);
           failed++;
           continue;
         }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { defaultLedgerRules, rowLines, type LedgerRow } from '../../corpus/index.ts';
 import { storedLedger } from '../../service/corpus-results.ts';
 import { ingest } from '../../service/ingest.ts';
+import { describeDiagnostic } from '../diagnostics.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { DEFAULT_DB } from '../options.ts';
@@ -37,7 +38,7 @@ export function registerDemo(program: Command, io: CliIo, exit: ExitHolder): voi
         });
         bar.finish();
         io.out(describeSummary(result, flags.db));
-        for (const failure of result.failures) io.out(`  error: ${failure.reason}\n`);
+        for (const failure of result.failures) io.out(`  error: ${describeDiagnostic(failure)}\n`);
         io.out(`\n== What is stored\n${describeStats(await store.stats())}`);
         const latest = await store.listArticles({}, { limit: 8, offset: 0 });
         io.out(`\n== The ${latest.items.length} most recent of ${latest.total} articles (brink articles)\n${renderArticles(latest.items)}`);

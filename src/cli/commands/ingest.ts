@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { countInputFiles, DEFAULT_EXCLUDE, type ReadOptions } from '../../ingest/index.ts';
 import { ingest, type IngestSummary } from '../../service/ingest.ts';
 import { stagesFor } from '../../service/stages.ts';
+import { describeDiagnostic } from '../diagnostics.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitHolder } from '../main.ts';
 import { DEFAULT_DB, parseCount } from '../options.ts';
@@ -68,7 +69,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitHolder): v
         return result;
       });
       io.out(flags.json ? JSON.stringify(summary, null, 2) + '\n' : describeSummary(summary, flags.db));
-      for (const failure of summary.failures) io.err(`error: ${failure.reason}\n`);
+      for (const failure of summary.failures) io.err(`error: ${describeDiagnostic(failure)}\n`);
       exit.code = summary.counts.failed > 0 ? 1 : 0;
     });
 }

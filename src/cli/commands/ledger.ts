@@ -114,10 +114,13 @@ export function registerLedger(program: Command, io: CliIo, _exit: ExitHolder): 
         throw new BrinkError('usage', `Unexpected --format "${flags.format}", expected html or md`);
       const dyad = parseDyad(flags.dyad);
       const bounds = toDateRange(flags);
-      const { ledger, analyses } = await withStore(flags.db, async (store) => ({
-        ledger: (await storedLedger(store, defaultLedgerRules(), bounds)).value,
-        analyses: await currentWithCopies(store, toFilter(flags)),
-      }));
+      const filter = toFilter(flags);
+      const { ledger, analyses } = await withStore(flags.db, async (store) => {
+        const read = await currentWithCopies(store, filter);
+        // Without a period the brief's articles are the whole store, which is what the ledger reads.
+        const whole = Object.keys(filter).length === 0 ? read : undefined;
+        return { ledger: (await storedLedger(store, defaultLedgerRules(), bounds, {}, whole)).value, analyses: read };
+      });
       const index = buildIndex(analyses, { ...(dyad ? { dyad } : {}), by: 'week' }, defaultQuadTable());
       const input = buildBriefInput(analyses, { ledger, index, ...(flags.title ? { title: flags.title } : {}) });
       writeFileSync(flags.out, flags.format === 'html' ? renderBriefHtml(input) : renderBriefMarkdown(input));
