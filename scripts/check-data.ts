@@ -4,7 +4,8 @@
  * - data/demo/gold/ledger.json: required fields, known statuses and kinds, unique ids, and every
  *   evidence and fate sentence present in the CLEAN text Brink makes of the file it names (so the
  *   gold stays true to what the pipeline can see);
- * - eval/floors/*.json: each names an existing eval task, each floor a number in [0, 1].
+ * - eval/floors/*.json: each names an existing eval task, each floor a number in [0, 1];
+ * - data/events/*.json: no pattern or cue word repeated where only its first copy can ever act.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,11 +93,46 @@ function checkFloors(): number {
   return count;
 }
 
+/**
+ * The event lexicons: a pattern repeated in one record, or in two records for the same word class,
+ * is dead data (the first one listed always wins); a cue word repeated in one record likewise.
+ */
+function checkEventData(): number {
+  const triggers = JSON.parse(readFileSync(join(projectRoot, 'data/events/triggers.json'), 'utf8')) as {
+    id: string;
+    pos: string;
+    patterns: string[];
+  }[];
+  const owner = new Map<string, string>();
+  for (const t of triggers) {
+    for (const pattern of new Set(t.patterns)) {
+      if (t.patterns.indexOf(pattern) !== t.patterns.lastIndexOf(pattern))
+        problems.push(`data/events/triggers.json: Unexpected repeated pattern "${pattern}" in ${t.id}, expected each pattern once`);
+      const key = `${t.pos}|${pattern}`;
+      const first = owner.get(key);
+      if (first !== undefined)
+        problems.push(
+          `data/events/triggers.json: Unexpected pattern "${pattern}" in both ${first} and ${t.id}, expected one record per pattern and word class`,
+        );
+      owner.set(key, t.id);
+    }
+  }
+  const cues = JSON.parse(readFileSync(join(projectRoot, 'data/events/modality-cues.json'), 'utf8')) as { id: string; words: string[] }[];
+  for (const c of cues)
+    for (const word of new Set(c.words))
+      if (c.words.indexOf(word) !== c.words.lastIndexOf(word))
+        problems.push(`data/events/modality-cues.json: Unexpected repeated word "${word}" in ${c.id}, expected each word once`);
+  return triggers.length + cues.length;
+}
+
 const claims = await checkLedger();
 const floors = checkFloors();
+const eventRecords = checkEventData();
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
   console.error(`check:data: ${problems.length} problems`);
   process.exit(1);
 }
-console.log(`check:data: ${claims} gold ledger claims with every sentence found in clean text; ${floors} eval floors valid`);
+console.log(
+  `check:data: ${claims} gold ledger claims with every sentence found in clean text; ${floors} eval floors valid; ${eventRecords} event lexicon records without repeats`,
+);

@@ -5,8 +5,8 @@
  * the same source country (see plover.ts for the country-level convention). Pairs are made one to
  * one, preferring the same target. On matched pairs, `modality-accuracy`; and `no-false-asserted` =
  * 1 - (gold hypothetical/negated events in sentences with could/would/did not that we coded as
- * asserted) / (such gold events), so that its floor works as a minimum. Actors come from the
- * event coder's fallback resolver (the actor stage is not wired here).
+ * asserted) / (such gold events), so that its floor works as a minimum. Events come from the whole
+ * pipeline (eval/lib/pipeline-events.ts), actor stage and quotes included.
  */
 import type { Event, Sentence } from '../../src/core/analysis.ts';
 import { pipelineEvents } from '../lib/pipeline-events.ts';
