@@ -3,6 +3,7 @@
  * proposed it. Targets are KB ids, or local descriptions merged by their folded name.
  */
 import type { ActorKind } from '../../core/analysis.ts';
+import { foldKey } from './kb/normalise.ts';
 import type { ActorRuleId } from './rules.ts';
 
 export type MentionForm = 'name' | 'surname' | 'role' | 'metonym' | 'demonym' | 'pronoun';
@@ -34,6 +35,17 @@ export interface Candidate {
   readonly rule: ActorRuleId;
   /** Used as a place ("troops in Belarus"), not as an acting party. */
   readonly place?: boolean;
+}
+
+/** A local target, merged with others of its kind whose `keyName` (default: `name`) folds alike. */
+export function localTarget(
+  kind: ActorKind,
+  name: string,
+  country: string | null,
+  role: string | null,
+  keyName: string = name,
+): LocalTarget {
+  return { type: 'local', key: `${kind}|${foldKey(keyName)}`, name, kind, country, role };
 }
 
 export function targetKey(target: Target): string {

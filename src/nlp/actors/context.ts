@@ -43,6 +43,12 @@ export function skipSpacesBack(text: string, pos: number): number {
   return i;
 }
 
+/** `start` moved back over an article "the" directly before it. */
+export function withThe(text: string, start: number): number {
+  const m = /\b[Tt]he\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
+  return m === null ? start : start - m[0].length;
+}
+
 /** The KB hit that ends right before `pos` (spaces and a possessive 's allowed between). */
 export function hitEndingBefore(ctx: ActorContext, pos: number): AliasHit | undefined {
   let q = skipSpacesBack(ctx.text, pos);
@@ -53,8 +59,9 @@ export function hitEndingBefore(ctx: ActorContext, pos: number): AliasHit | unde
   return ctx.hitByEnd.get(q);
 }
 
-/** A capitalised name-like word: "Lavrov", "O'Brien", "Jean-Yves", "Žižek". */
-export const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** A capitalised name-like word: "Lavrov", "O'Brien", "Jean-Yves", "Žižek" (regex source, unanchored). */
+export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`;
+const NAME_WORD = new RegExp(`^${NAME_WORD_SOURCE}$`, 'u');
 
 /** Up to `max` capitalised name words starting at `pos`; returns the end offset of each word. */
 export function nameWordsAt(text: string, pos: number, max: number): number[] {

@@ -1,7 +1,7 @@
 /**
  * Guarded access to the statistical tagger (src/nlp/actors/tagger, another module). If the module
- * or its model file is missing, or tagging throws, the caller gets null and falls back to
- * capitalised sequences; the actor stage never fails because of the tagger.
+ * or its model file is missing, or tagging throws, the caller gets null and proposes no tagger
+ * spans (propose-entities.ts); the actor stage never fails because of the tagger.
  */
 export interface NerSpan {
   readonly start: number;

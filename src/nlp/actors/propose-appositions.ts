@@ -4,14 +4,12 @@
  * "the deputy director of the ... Department, Alexei Zaitsev, said" (role first).
  * The name must be 2-3 capitalised words and the phrase must contain a role noun (role-nouns.ts).
  */
-import type { Candidate } from './candidate.ts';
-import type { ActorContext } from './context.ts';
-import { foldKey } from './kb/normalise.ts';
+import { localTarget, type Candidate } from './candidate.ts';
+import { NAME_WORD_SOURCE, type ActorContext } from './context.ts';
 import { hasRoleNoun } from './role-nouns.ts';
 
-/** A capitalised name word: "Mikovic", "O’Brien", "Jean-Yves". */
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`;
-const NAME = String.raw`${WORD}(?:[ \u00a0]${WORD}){1,2}`;
+/** 2-3 capitalised name words: "Nikola Mikovic", "Jean-Yves Le Drian". */
+const NAME = String.raw`${NAME_WORD_SOURCE}(?:[ \u00a0]${NAME_WORD_SOURCE}){1,2}`;
 /** Name, comma, article, role phrase up to punctuation or a clause word. */
 const NAME_FIRST = new RegExp(
   String.raw`(${NAME}),[ \u00a0](?:a|an|the)[ \u00a0]([^,.;:()\n"“”]{3,70}?)(?=[,.;:)]|[ \u00a0](?:in|at|for|with|who|from|based|and)[ \u00a0])`,
@@ -75,14 +73,7 @@ function local(ctx: ActorContext, start: number, end: number, role: string, rule
   return {
     start,
     end,
-    target: {
-      type: 'local',
-      key: `person|${foldKey(name)}`,
-      name,
-      kind: 'person',
-      country: null,
-      role: role.replace(/^(?:the|a|an)\s+/iu, '').trim(),
-    },
+    target: localTarget('person', name, null, role.replace(/^(?:the|a|an)\s+/iu, '').trim()),
     form: 'name',
     rule,
   };

@@ -9,16 +9,16 @@
  *    "Ukraine's leader", resolved to the KB holder at the article date ("the British prime
  *    minister" on 2022-09-10 → Liz Truss). No date, no holder: the description is the actor.
  */
-import type { Candidate } from './candidate.ts';
+import { localTarget, type Candidate } from './candidate.ts';
 import type { ActorContext } from './context.ts';
-import { nameWordsAt } from './context.ts';
+import { nameWordsAt, withThe } from './context.ts';
 import { AliasTrie } from './kb/alias-trie.ts';
 import { holdersOn, ofName } from './kb/index.ts';
 import { foldKey } from './kb/normalise.ts';
 import type { PersonRecord } from './kb/schema.ts';
 import { TITLE_RULES } from './kb/titles.ts';
 import { scanAliases } from './scan-aliases.ts';
-import { afterOptionalComma, ownerAfter, ownerBefore, withThe } from './role-target.ts';
+import { afterOptionalComma, ownerAfter, ownerBefore } from './role-target.ts';
 
 let titles: AliasTrie | null = null;
 
@@ -113,14 +113,7 @@ export function proposeDescriptions(ctx: ActorContext): Candidate[] {
       out.push({
         start,
         end,
-        target: {
-          type: 'local',
-          key: `person|${foldKey(name)}`,
-          name,
-          kind: 'person',
-          country: of !== null && of.length === 3 ? of : null,
-          role,
-        },
+        target: localTarget('person', name, of !== null && of.length === 3 ? of : null, role),
         form: 'name',
         rule: 'title-unknown',
       });
@@ -141,7 +134,7 @@ export function proposeDescriptions(ctx: ActorContext): Candidate[] {
       out.push({
         start,
         end,
-        target: { type: 'local', key: `person|${foldKey(name)}`, name, kind: 'person', country, role: `${title} of ${ofName(ctx.kb, of)}` },
+        target: localTarget('person', name, country, `${title} of ${ofName(ctx.kb, of)}`),
         form: 'role',
         rule: 'role-unresolved',
       });

@@ -7,9 +7,8 @@
  * - without the tagger, no other guessing: unknown people come from titles and appositions.
  * Headline-case lines ("Putin Has Backed Down") are skipped: every word capitalised says nothing.
  */
-import type { Candidate } from './candidate.ts';
+import { localTarget, type Candidate } from './candidate.ts';
 import { inCredit, type ActorContext } from './context.ts';
-import { foldKey } from './kb/normalise.ts';
 import { nerSpans, type NerSpan } from './ner-spans.ts';
 
 /** Tagger spans below this confidence are dropped (mean tag probability; test at the edge). */
@@ -55,10 +54,10 @@ const ORG_HEADS = [
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const ORG_PATTERN = new RegExp(String.raw`\b(?:${CAP}[ \u00a0]){1,4}(?:${ORG_HEADS.join('|')})\b`, 'gu');
 
-/** A line whose words are nearly all capitalised (a headline or subhead). */
 /** How far either side of a name the headline test looks: keeps it linear on one-line texts. */
 export const HEADLINE_WINDOW = 200;
 
+/** True inside a line whose words are nearly all capitalised (a headline or subhead). */
 function inHeadline(text: string, pos: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', pos) + 1, pos - HEADLINE_WINDOW);
   const nl = text.indexOf('\n', pos);
@@ -70,7 +69,7 @@ function inHeadline(text: string, pos: number): boolean {
 }
 
 function local(name: string, kind: 'person' | 'organisation'): Candidate['target'] {
-  return { type: 'local', key: `${kind}|${foldKey(name)}`, name, kind, country: null, role: null };
+  return localTarget(kind, name, null, null);
 }
 
 export function proposeOrganisations(ctx: ActorContext): Candidate[] {

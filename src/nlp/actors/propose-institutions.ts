@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import type { ActorContext } from './context.ts';
-import { skipSpaces } from './context.ts';
+import { skipSpaces, withThe } from './context.ts';
 import { AliasTrie } from './kb/alias-trie.ts';
 import { INSTITUTIONS, type InstitutionRule } from './kb/institutions.ts';
 import type { StateRecord } from './kb/schema.ts';
@@ -53,12 +53,11 @@ function instAt(ctx: ActorContext, pos: number): { rule: InstitutionRule; end: n
 }
 
 function candidate(ctx: ActorContext, state: StateRecord | 'west', rule: InstitutionRule, start: number, end: number): Candidate {
-  const the = /\b[Tt]he\s+$/u.exec(ctx.text.slice(Math.max(0, start - 4), start));
   const id = state === 'west' ? `the-west-${rule.suffix}` : `${state.id}-${rule.suffix}`;
   const name = state === 'west' ? `Western ${rule.label}` : `${stateLabel(state)} ${rule.label}`;
   const country = state === 'west' ? null : state.country;
   return {
-    start: the === null ? start : start - the[0].length,
+    start: withThe(ctx.text, start),
     end,
     target: { type: 'kb', id, virtual: { name, kind: 'organisation', country } },
     form: 'name',

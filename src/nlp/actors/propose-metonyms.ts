@@ -5,9 +5,8 @@
  * actor so consumers can still see it. Both resolve to the state actor, as the dev guidelines ask
  * ("metonyms ... resolve to the state actor").
  */
-import type { Candidate } from './candidate.ts';
-import type { ActorContext } from './context.ts';
-import { foldKey } from './kb/normalise.ts';
+import { localTarget, type Candidate } from './candidate.ts';
+import { withThe, type ActorContext } from './context.ts';
 import { bestEntry } from './propose-names.ts';
 import { isCapitalActor, isPlaceContext } from './resolve-place-vs-actor.ts';
 
@@ -19,10 +18,9 @@ export function proposeMetonyms(ctx: ActorContext): Candidate[] {
     const record = ctx.kb.records.get(entry.actorId);
     if (record === undefined || (record.kind !== 'state' && record.kind !== 'igo')) continue;
     if (entry.form === 'metonym' && record.kind === 'state') {
-      const the = /\b[Tt]he\s+$/u.exec(ctx.text.slice(Math.max(0, hit.start - 4), hit.start));
       const place = isPlaceContext(ctx.text, hit.start);
       out.push({
-        start: the === null ? hit.start : hit.start - the[0].length,
+        start: withThe(ctx.text, hit.start),
         end: hit.end,
         target: { type: 'kb', id: record.id },
         form: 'metonym',
@@ -36,7 +34,7 @@ export function proposeMetonyms(ctx: ActorContext): Candidate[] {
       out.push({
         start: hit.start,
         end: hit.end,
-        target: { type: 'local', key: `location|${foldKey(entry.alias)}`, name, kind: 'location', country: record.country, role: null },
+        target: localTarget('location', name, record.country, null, entry.alias),
         form: 'name',
         rule: 'capital-place',
         place: true,

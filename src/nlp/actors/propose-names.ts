@@ -11,7 +11,7 @@
  */
 import type { AliasEntry } from './kb/alias-trie.ts';
 import type { Candidate } from './candidate.ts';
-import { inCredit, type ActorContext } from './context.ts';
+import { inCredit, withThe, type ActorContext } from './context.ts';
 import { continuesPlaceList, isPlaceContext } from './resolve-place-vs-actor.ts';
 
 const FORM_ORDER: Readonly<Record<AliasEntry['form'], number>> = { name: 0, surname: 1, demonym: 2, metonym: 3, capital: 4, adjective: 5 };
@@ -47,8 +47,7 @@ export function proposeNames(ctx: ActorContext): Candidate[] {
       out.push({ ...span, target, form: 'surname', rule: 'kb-surname' });
     } else if (entry.form === 'demonym') {
       // Include an article "the" before the demonym: "the Russians" is the mention.
-      const the = /\b[Tt]he\s+$/u.exec(ctx.text.slice(Math.max(0, hit.start - 4), hit.start));
-      out.push({ start: the === null ? hit.start : hit.start - the[0].length, end: hit.end, target, form: 'demonym', rule: 'demonym' });
+      out.push({ start: withThe(ctx.text, hit.start), end: hit.end, target, form: 'demonym', rule: 'demonym' });
     }
   }
   return out;

@@ -27,7 +27,6 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'over',
   'above',
   'beyond',
-  'across',
 ]);
 
 /** Direction adjectives make the name a region of the state: "eastern Ukraine". */

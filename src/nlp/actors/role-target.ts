@@ -4,7 +4,7 @@
  * canonical title. Shared by the description and title-name proposers.
  */
 import type { ActorContext } from './context.ts';
-import { hitEndingBefore, skipSpaces } from './context.ts';
+import { hitEndingBefore, skipSpaces, withThe } from './context.ts';
 import { SPOKESPERSON_OF } from './kb/titles.ts';
 import { foldKey } from './kb/normalise.ts';
 
@@ -26,12 +26,6 @@ export function ownerCode(ctx: ActorContext, actorId: string): string | null {
   return null;
 }
 
-/** `start` moved back over an article "the" directly before it. */
-export function withThe(text: string, start: number): number {
-  const m = /\b[Tt]he\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
-  return m === null ? start : start - m[0].length;
-}
-
 /** The owner written before a title at [start, …), e.g. "the Russian" in "the Russian president". */
 export function ownerBefore(ctx: ActorContext, titleStart: number, title: string): RoleOwner | null {
   let pos = titleStart;
@@ -43,10 +37,7 @@ export function ownerBefore(ctx: ActorContext, titleStart: number, title: string
     spokes = SPOKESPERSON_OF['foreign ministry'];
   }
   const hit = hitEndingBefore(ctx, pos);
-  if (hit === undefined) {
-    if (spokes !== undefined) return null;
-    return null;
-  }
+  if (hit === undefined) return null;
   const entry = hit.entries[0];
   if (entry === undefined) return null;
   if (title === 'spokesperson' && spokes === undefined) {

@@ -222,26 +222,23 @@ interface Paragraph {
   readonly span: Span;
 }
 
-/** Paragraph extents rebuilt from the sentences (first sentence start to last sentence end). */
 /**
  * Tags the sentences that may hold a quote. Runs of such sentences in one paragraph go to wink in
  * one call (its per-call cost is high); tokens are then handed back to their sentences.
  */
 function tagSentences(text: string, sentences: readonly Sentence[]): (SentenceView | undefined)[] {
   const views: (SentenceView | undefined)[] = new Array<SentenceView | undefined>(sentences.length);
-  const worth = (k: number): boolean => {
-    const s = sentences[k];
-    return s !== undefined && mayHoldQuote(text.slice(s.start, s.end), sentences[k - 1]?.paragraph !== s.paragraph);
-  };
+  // Decided once per sentence: the sentence that ends a run is the next run's candidate start.
+  const worth = sentences.map((s, k) => mayHoldQuote(text.slice(s.start, s.end), sentences[k - 1]?.paragraph !== s.paragraph));
   let i = 0;
   while (i < sentences.length) {
     const first = sentences[i];
-    if (first === undefined || !worth(i)) {
+    if (first === undefined || worth[i] !== true) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < sentences.length && sentences[j]?.paragraph === first.paragraph && worth(j)) j++;
+    while (j < sentences.length && sentences[j]?.paragraph === first.paragraph && worth[j] === true) j++;
     const tokens = tagRange(text, first.start, sentences[j - 1]?.end ?? first.end);
     let t = 0;
     for (let k = i; k < j; k++) {
@@ -259,6 +256,7 @@ function tagSentences(text: string, sentences: readonly Sentence[]): (SentenceVi
   return views;
 }
 
+/** Paragraph extents rebuilt from the sentences (first sentence start to last sentence end). */
 function paragraphSpans(sentences: readonly Sentence[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const s of sentences) {

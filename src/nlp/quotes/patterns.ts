@@ -16,7 +16,6 @@ export const CLOSE_MARKS: ReadonlyMap<string, string> = new Map([
   ['’', 'single'],
   ['›', 'single-guillemet'],
 ]);
-export const QUOTE_CHARS = /["“”„«»‘’‹›]/u;
 
 /** Words that may sit between a subject and its cue: "has also said", "later told". */
 export const SKIPPABLE_BEFORE_CUE: ReadonlySet<string> = new Set([
@@ -58,7 +57,6 @@ export const SKIPPABLE_BEFORE_CUE: ReadonlySet<string> = new Set([
   'similarly',
   'would',
   'will',
-  'had',
   'did',
   'does',
   'do',
@@ -245,19 +243,16 @@ const MALE =
   'paul chris christopher mark peter jeb marco ben tim tom thomas george william kevin steve stephen jim jeff andrew ' +
   'xi recep viktor andrzej mario justin scott rand ron nikola yuri igor oleksii oleksiy dmytro mikhail ivan pavel ' +
   'ramzan yevgeny evgeny denis charles rishi keir jean pierre francois hamid ali mohammed muhammad benjamin naftali ' +
-  'bashar kim narendra imran jair luis carlos juan jose rex mike matt eric lindsey reince sean newt rudy chuck harry';
+  'bashar kim narendra imran jair luis carlos juan jose rex matt eric lindsey reince sean newt rudy chuck harry';
 const FEMALE =
   'maria hillary kamala nancy angela ursula liz elizabeth theresa jill melania ivanka kellyanne sarah samantha ' +
   'linda victoria jen jennifer karine anna olga irina natalia svetlana yulia iryna kaja annalena giorgia marine ' +
-  'susan susana michelle huma hope debbie donna elizabeth ruth sonia margaret madeleine condoleezza nikki carly ' +
+  'susan susana michelle huma hope debbie donna ruth sonia margaret madeleine condoleezza nikki carly ' +
   'janet emily mary patricia barbara laura karen lisa amy kate katie rachel rebecca claire megyn ann anne ' +
   'wendy jane joan helen catherine kathleen julie julia sophie sandra christine christina caroline diane alice ' +
   'grace emma olivia lucy natasha tatiana valentina oksana yelena elena marina lyudmila ekaterina kristina ' +
-  'alexandra mette sanna roberta frederica linda';
+  'alexandra mette sanna roberta frederica';
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...MALE.split(/\s+/u).map((n) => [n, 'm'] as const),
   ...FEMALE.split(/\s+/u).map((n) => [n, 'f'] as const),
 ]);
-
-/** Addressees of "told": "told reporters", "told the BBC", "told CNN". */
-export const NEWS_ADDRESSEE = /^(?:reporters|journalists|the press|lawmakers|supporters|a crowd|the crowd|an audience|the audience)\b/iu;

@@ -92,10 +92,12 @@ function cueAfter(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Boun
 
 function cueBefore(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Bound | null {
   const to = tokenAt(s.tokens, q.open);
+  // The quotation's words do not depend on the cue: gathered once, for the first cue close enough.
+  let words: SentenceView['tokens'] | undefined;
   for (let n = cues.length - 1; n >= 0; n--) {
     const cue = cues[n];
     if (cue === undefined || !speaks(cue) || cue.last >= to || to - cue.last > MAX_TOKENS_TO_CUE_BEFORE) continue;
-    const words = s.tokens.filter((t) => t.start > q.open && t.end <= q.close && /\p{L}/u.test(t.text));
+    words ??= s.tokens.filter((t) => t.start > q.open && t.end <= q.close && /\p{L}/u.test(t.text));
     // "the Times reported “burn bag,” …": a short lower-case fragment is a scare quote or a mixed fragment.
     if (words.length <= MAX_FRAGMENT_WORDS && !/^\p{Lu}/u.test(words[0]?.text ?? '') && q.close + 2 < s.end) continue;
     const gap = between(s, cue.last + 1, to);

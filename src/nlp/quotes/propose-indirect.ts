@@ -27,8 +27,6 @@ import { CUE_BY_FORM, INFINITIVE_CUES, NOMINAL_CUES, NOUN_OBJECT_CUES } from './
 import { MIN_STANCE_CONTENT_CHARS, proposeStance } from './propose-stance.ts';
 import { isQuoteToken } from './tokens.ts';
 
-export { MIN_CONTENT_CHARS };
-
 export function proposeIndirect(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate[] {
   const c = proposeOne(text, s, cue, quotes);
   if (c === null) return [];

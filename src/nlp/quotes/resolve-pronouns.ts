@@ -149,7 +149,10 @@ export function withSpeakerNames(
 const DEMONYM =
   /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ern)|U\.?S\.?|UK|EU|American|Chinese|French|Dutch|Greek|Thai|Iraqi|Israeli|Pakistani|Saudi|Afghan|Democrat(?:ic)?|Republican|GOP)$/u;
 
-/** The full name a surname stands for, if the article introduced it earlier; else the surname. */
+/**
+ * The person a name stands for: a full name as found anywhere in `persons`; a surname as the
+ * longest full name introduced with it before `before`. Null when none (callers keep the name).
+ */
 export function fullName(persons: readonly PersonMention[], name: string, before: number): PersonMention | null {
   if (name.includes(' ')) return persons.find((p) => p.name === name) ?? null;
   let best: PersonMention | null = null;

@@ -23,7 +23,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** Org words: a capitalised run holding one of them names an organisation, not a person. */
 export const ORG_WORDS =
-  /\b(?:House|Department|Ministry|Kremlin|Pentagon|Party|Committee|Council|Union|Office|Agency|Times|Post|News|Bank|Army|Forces?|Command|Government|Administration|University|Institute|Cent(?:er|re)|Campaign|Court|Congress|Senate|Bureau|Service|Inc|Corp|Group|Foundation|Association|Commission|Organi[sz]ation|Network|Journal|Press|Agency|Republic|States|Kingdom|Nations|NATO|EU|UN)\b/u;
+  /\b(?:House|Department|Ministry|Kremlin|Pentagon|Party|Committee|Council|Union|Office|Agency|Times|Post|News|Bank|Army|Forces?|Command|Government|Administration|University|Institute|Cent(?:er|re)|Campaign|Court|Congress|Senate|Bureau|Service|Inc|Corp|Group|Foundation|Association|Commission|Organi[sz]ation|Network|Journal|Press|Republic|States|Kingdom|Nations|NATO|EU|UN)\b/u;
 
 function words(text: string, span: Span): { w: string; start: number; end: number }[] {
   const part = text.slice(span.start, span.end);

@@ -2,7 +2,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FLOATING_PARAGRAPH_REACH, MIN_FLOATING_WORDS } from './index.ts';
-import { MIN_CONTENT_CHARS } from './propose-indirect.ts';
 import { MAX_ADVERBIAL_BEFORE_ACCORDING, MAX_SOURCE_TOKENS } from './propose-according.ts';
 import { MAX_FRAGMENT_WORDS, MAX_TOKENS_TO_CUE_AFTER } from './propose-direct.ts';
 import { MAX_SPLIT_OPENER_WORDS } from './refine-candidates.ts';
@@ -10,7 +9,7 @@ import { MAX_HEADLINE_SPEAKER_TOKENS } from './propose-headline.ts';
 import { quotesOf } from './test-helpers.ts';
 import { tagRange } from './tokens.ts';
 import { MAX_APPOSITION_TOKENS, MAX_LOOSE_SEGMENTS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
-import { MAX_RELATIVE_TOKENS } from './clause-bounds.ts';
+import { MAX_RELATIVE_TOKENS, MIN_CONTENT_CHARS } from './clause-bounds.ts';
 import { MIN_STANCE_CONTENT_CHARS } from './propose-stance.ts';
 
 const words = (n: number): string =>

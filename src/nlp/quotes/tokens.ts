@@ -1,6 +1,8 @@
 /**
- * Part-of-speech tokens for one sentence, with offsets into the article text. wink-nlp's tagger is
- * only run on sentences that hold a cue or a quotation mark, which keeps the stage cheap.
+ * Part-of-speech tokens for a range of the article (one sentence or a run of them), with offsets
+ * into the article text. wink-nlp's tagger is only run on sentences that may hold a quote (a cue
+ * that can fire, or a colon where one introduces speech; index.ts, mayHoldQuote), which keeps the
+ * stage cheap.
  */
 import { wink } from '../sentences/wink.ts';
 

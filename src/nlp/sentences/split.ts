@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../core/analysis.ts';
 import type { Span } from '../../core/span.ts';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
 import { wink } from './wink.ts';
 
 /** Splits every paragraph of `text` into sentences, in order, trimmed of surrounding spaces. */
@@ -18,20 +18,24 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
     if (paraText.trim() === '') continue;
     const readable = masked(paraText);
     const doc = nlp.readDoc(readable);
-    // Token start offsets, rebuilt from each token's preceding spaces and surface value.
+    // Token start offsets, rebuilt from each token's preceding spaces and surface value. Whole
+    // collection outputs, as in quotes/tokens.ts: far cheaper than one item object per token.
+    const tokens = doc.tokens();
+    const values: string[] = tokens.out(its.value);
+    const spaces: string[] = tokens.out(its.precedingSpaces);
     const starts: number[] = [];
     const ends: number[] = [];
     let cursor = 0;
-    doc.tokens().each((token: ItemToken) => {
-      const value = token.out(its.value);
-      cursor += token.out(its.precedingSpaces).length;
+    for (let t = 0; t < values.length; t++) {
+      const value = values[t] ?? '';
+      cursor += (spaces[t] ?? '').length;
       // wink keeps the surface form, so this matches; indexOf guards against any normalisation.
       const found = readable.startsWith(value, cursor) ? cursor : readable.indexOf(value, cursor);
       const start = found < 0 ? cursor : found;
       starts.push(start);
       ends.push(start + value.length);
       cursor = start + value.length;
-    });
+    }
     let emitted = false;
     doc.sentences().each((sentence: ItemSentence) => {
       const [first, last] = sentence.out(its.span) as unknown as [number, number];

@@ -85,7 +85,6 @@ export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
   'calendar',
   'later',
   'earlier',
-  'till',
   'unlike',
   'compared',
   'versus',

@@ -114,6 +114,8 @@ export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
   'the next few',
   'the past few',
   'the last few',
+  'a couple',
+  'numerous',
 ]);
 
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

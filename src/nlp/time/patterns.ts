@@ -6,7 +6,7 @@
  */
 import type { TimexType } from '../../core/analysis.ts';
 import type { Meaning } from './meaning.ts';
-import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_AMOUNTS, WEEKDAYS } from './lexicon.ts';
 
 /** What a rule reads from one match; null rejects the match (a refiner inside the rule). */
 export interface Reading {
@@ -55,7 +55,7 @@ export const NUMBER = `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[
 export const COUNT = `(?:${NUMBER}|an?)`;
 
 /** Vague counts, written `X` in TIMEX3 values. */
-export const VAGUE = '(?:several|a few|few|some|many|a number of|the next few|the past few|the last few|a couple|numerous)';
+export const VAGUE = `(?:${[...VAGUE_AMOUNTS].join('|')})`;
 
 /** A calendar or clock unit, singular or plural. */
 export const UNIT = `(?:${[...UNITS.keys()].sort(byLength).join('|')})s?`;

@@ -9,8 +9,8 @@ import type { TimeRule } from './patterns.ts';
 export function proposeCandidates(text: string, rules: readonly TimeRule[]): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
-    for (const match of text.matchAll(pattern)) {
+    // matchAll iterates a clone, so the shared rule regex's lastIndex is never touched.
+    for (const match of text.matchAll(rule.pattern)) {
       if (match[0].length === 0) continue;
       const reading = rule.read(match, text);
       if (reading === null) continue;

@@ -142,14 +142,12 @@ const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'concerned',
   'interested',
   'related',
-  'planned',
   'reduced',
   'increased',
   'unspecified',
   'combined',
   'proposed',
   'supposed',
-  'based',
   'owned',
   'listed',
   'extended',
@@ -185,14 +183,16 @@ export function clauseTense(text: string, sentence: Span, target: Span): Tense {
   const targetIndex = tokens.findIndex((t) => t.at >= target.start);
   const center = targetIndex < 0 ? tokens.length : targetIndex;
   const inside = (at: number): boolean => at >= target.start && at < target.end;
+  // breaksBefore[k]: clause breaks among tokens[0, k), so any span's count is one subtraction.
+  const breaksBefore = [0];
+  for (const [k, t] of tokens.entries()) breaksBefore.push((breaksBefore[k] ?? 0) + (/^[,;:—–()"“”]$/.test(t.word) ? 1 : 0));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || inside(token.at)) continue;
     const { tense, penalty } = markerTense(token.word, tokens[i + 1]?.raw ?? '');
     if (tense === 'unknown') continue;
     const [from, to] = i < center ? [i, center] : [center, i];
-    let breaks = 0;
-    for (let j = from; j < to; j++) if (/^[,;:—–()"“”]$/.test(tokens[j]?.word ?? '')) breaks++;
+    const breaks = (breaksBefore[to] ?? 0) - (breaksBefore[from] ?? 0);
     const cost = Math.abs(i - center) + breaks * 8 + penalty;
     if (best === null || cost < best.cost) best = { cost, tense };
   }
