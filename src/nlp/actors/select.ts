@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { ruleOf } from './rules.ts';
+import { compareSpans } from '../../core/span.ts';
 
 export function selectCandidates(candidates: readonly Candidate[], taken: readonly Candidate[] = []): Candidate[] {
   const order = [...candidates].sort(
@@ -30,5 +31,5 @@ export function selectCandidates(candidates: readonly Candidate[], taken: readon
     if (i < 0) i = spans.length;
     spans.splice(i, 0, [c.start, c.end]);
   }
-  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  return chosen.sort(compareSpans);
 }

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { insideMixed } from './propose-mixed.ts';
+import { compareSpans } from '../../core/span.ts';
 
 /** Openers of a split quotation with at most this many words are dropped. */
 export const MAX_SPLIT_OPENER_WORDS = 2;
@@ -46,7 +47,7 @@ export function refineCandidates(text: string, candidates: readonly Candidate[])
     const o = out[clash];
     if (o !== undefined && better(c, o)) out[clash] = c;
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort(compareSpans);
 }
 
 /** A truncated reported content must keep at least this many characters. */

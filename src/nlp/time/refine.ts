@@ -4,6 +4,7 @@
  * the value is unchanged) and keeps a set of non-overlapping candidates, longest first.
  */
 import type { Candidate } from './meaning.ts';
+import { compareSpans } from '../../core/span.ts';
 
 /**
  * Modifiers that TimeBank/TempEval-3 extents include before a date: early/late/mid, "earlier"/
@@ -36,5 +37,5 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   for (const { c } of ranked) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.sort(compareSpans);
 }
