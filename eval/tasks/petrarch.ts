@@ -7,8 +7,10 @@
  *
  * PETRARCH-2 codes the event of a sentence's main verb phrase (with one coding per joint actor), so
  * the headline `f1` scores the events of our main trigger only (the trigger of the most confident
- * event, see plover.ts `mainEvent`); `f1-all-events` scores everything the coder emits, nominal and
- * embedded acts included, for comparison.
+ * event, see plover.ts `mainEvent`, and of that event's type: one coding per joint actor);
+ * `f1-all-events` scores everything the coder emits, nominal and embedded acts included, for
+ * comparison. Events with no country on either side are left out of
+ * both (PETRARCH-2 codes no event without an actor code).
  */
 import { readFileSync } from 'node:fs';
 import type { Event } from '../../src/core/analysis.ts';
@@ -57,9 +59,21 @@ export const task: EvalTask = {
     const triple = (e: Event): string =>
       `${countryLevel(e.source?.country)}|${countryLevel(e.target?.country)}|${(e.cameo ?? '').slice(0, 2)}`;
     for (const r of records) {
-      const events = pipelineEvents(r.text, [{ start: 0, end: r.text.length }], null);
+      // Scoring bridge, not a product filter: PETRARCH-2 codes an event only when at least one of
+      // its actors has a code, so an event of ours with no country on either side ("A protestor
+      // demolished the building") has no counterpart in its output and is left out here, both as
+      // a candidate main event and from the all-events set.
+      const events = pipelineEvents(r.text, [{ start: 0, end: r.text.length }], null).filter(
+        (e) => countryLevel(e.source?.country) !== '' || countryLevel(e.target?.country) !== '',
+      );
       const top = mainEvent(events);
-      const mainSet = new Set(events.filter((e) => top !== null && e.trigger.start === top.trigger.start).map(triple));
+      // One coding per joint actor of the main verb phrase: the main event's type at its trigger.
+      // A future act and the stated intent the coder adds on the same trigger ("said it will
+      // attack": THREATEN and a future ASSAULT) are two readings of one phrase, which PETRARCH-2
+      // codes once; the main one is the most confident.
+      const mainSet = new Set(
+        events.filter((e) => top !== null && e.trigger.start === top.trigger.start && e.type === top.type).map(triple),
+      );
       const allSet = new Set(events.map(triple));
       gold += r.gold.size;
       for (const [acc, set] of [

@@ -13,9 +13,9 @@
  */
 import type { ActorRef } from '../../core/analysis.ts';
 import type { Segment } from './clauses.ts';
-import type { ArgMention } from './mentions.ts';
+import { NON_STATES, type ArgMention } from './mentions.ts';
 import type { TriggerHit } from './propose-triggers.ts';
-import { conjoined, countryKey, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
+import { conjoined, countryKey, governingVerbIndex, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { VERBAL_TYPES } from './modality.ts';
 
@@ -26,6 +26,8 @@ export interface Roles {
   /** Token index where the subject search started, for the modality window. */
   readonly subjectEnd: number;
   readonly how: 'passive' | 'nominal' | 'light-verb' | 'subject' | 'borrowed' | 'discourse' | 'none';
+  /** The source is the object of the verb governing the act's to-infinitive ("urged Russia to withdraw"). */
+  readonly controlled?: boolean;
 }
 
 export interface RoleContext {
@@ -70,6 +72,23 @@ function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
   if (reporter !== null) return reporter;
   const before = [...ctx.mentions].reverse().find((x) => x.last < m.first && !x.pronoun);
   return before?.ref ?? ctx.previous;
+}
+
+/**
+ * "Obama and Putin said they will attack Iraq": a plural pronoun whose nearest antecedent closes a
+ * conjoined group stands for the whole group. Null when that is not the case.
+ */
+function pluralAntecedents(ctx: RoleContext, m: ArgMention): ActorRef[] | null {
+  const t = ctx.tokens[m.first];
+  if (!m.pronoun || (t?.lower !== 'they' && t?.lower !== 'we')) return null;
+  const before = ctx.mentions.filter((x) => x.last < m.first && !x.pronoun);
+  const nearest = before[before.length - 1];
+  if (nearest === undefined) return null;
+  for (const head of before) {
+    const group = conjoined(ctx.tokens, ctx.mentions, head, m.first);
+    if (group.length > 1 && group[group.length - 1] === nearest) return group.map((x) => x.ref);
+  }
+  return null;
 }
 
 /** "X said (that) Y must ...": the speaker before the reporting verb at `report`, the addressee before the trigger. */
@@ -117,20 +136,240 @@ function recipient(ctx: RoleContext, from: number, to: number, sources: readonly
   return m === undefined ? [] : [m.ref];
 }
 
-export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
+/**
+ * The "by" agent of a passive verb after the nominal act ending at `last`, with nothing verbal
+ * between them but the passive's "be": "Evidence against Russia [was presented] by the US".
+ */
+function agentOfPassivePredicate(
+  tokens: readonly Token[],
+  mentions: readonly ArgMention[],
+  last: number,
+  end: number,
+): ArgMention | undefined {
+  const be = tokens.findIndex((t, i) => i > last && i <= end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const verb = tokens[be + 1];
+  if (be < 0 || tokens[be]?.lemma !== 'be' || verb === undefined || !PARTICIPLE.test(verb.lower) || tokens[be + 2]?.lower !== 'by')
+    return undefined;
+  return mentions.find((m) => m.first > be + 2 && m.first <= be + 6);
+}
+
+/**
+ * The object of a verb right before a to-infinitive at `k`, which is the infinitive's subject:
+ * "wants [Putin] to attack", "urged [Russia] to withdraw", "told [Kyiv] to stop". Not an object of
+ * a preposition ("spoke to Putin to discuss") and not the verb's own subject.
+ */
+function infinitiveSubject(tokens: readonly Token[], mentions: readonly ArgMention[], k: number, floor: number): ArgMention | undefined {
+  if (tokens[k - 1]?.lower !== 'to') return undefined;
+  const last = mentions.find((x) => x.last === k - 2);
+  if (last === undefined) return undefined;
+  // "pressuring Ukraine and the West to make concessions": the object may be a conjoined group.
+  const m = mentions.find((x) => x.last <= last.last && conjoined(tokens, mentions, x, k).includes(last)) ?? last;
+  if (m.first <= floor || inPP(tokens, m, floor)) return undefined;
+  let i = m.first - 1;
+  while (i > floor && tokens[i]?.pos === 'DET') i--;
+  return tokens[i]?.pos === 'VERB' ? m : undefined;
+}
+
+/** How far after "received <things>" the giver's "from" may come ("received weapons [last month] from"). */
+export const GIVER_REACH = 4;
+
+/**
+ * "Georgian demonstrators received weapons from the Georgian government": receiving is the
+ * giver's act seen from the recipient, so the actor after "from" is the source and the
+ * receiving subject the target (CAMEO codes the giving: 07 aid, 03 assurances).
+ */
+function recipientRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
   const { tokens, mentions, segments } = ctx;
   const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
+  const from = tokens.findIndex(
+    (t, i) => i > hit.last && i <= Math.min(seg.last, hit.last + GIVER_REACH) && (t.lower === 'from' || t.lower === 'by'),
+  );
+  const giver = from < 0 ? undefined : mentions.find((m) => m.first > from && m.first <= from + 4);
+  const givers = giver === undefined ? [] : conjoined(tokens, mentions, giver, seg.last + 1);
+  const sources = givers.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+  const receiver = standardRoles(ctx, hit, segIndex);
+  const targets = receiver.how === 'none' ? [] : receiver.sources.filter((r) => !sources.some((s) => s.name === r.name));
+  return { sources, targets, subjectEnd: receiver.subjectEnd, how: receiver.how };
+}
+
+/** Verbs whose passive subject is a victim ("were killed in", "was wounded by"); not "were engaged in". */
+const VICTIM_VERBS = new Set(['kill', 'wound', 'injure', 'hurt', 'hit', 'maim', 'slay', 'harm', 'destroy', 'damage']);
+
+/** True when the noun at `k` heads a phrase "in/during/by ..." right after a passive participle ("were killed in a bombing"). */
+function afterPassive(tokens: readonly Token[], k: number, seg: Segment): boolean {
+  let i = k - 1;
+  while (i > seg.first && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i]?.pos ?? '')) i--;
+  const prep = tokens[i];
+  const verb = tokens[i - 1];
+  if (prep === undefined || verb === undefined || !['in', 'during', 'by'].includes(prep.lower)) return false;
+  return VICTIM_VERBS.has(verb.lemma) && [tokens[i - 2], tokens[i - 3]].some((t) => t?.lemma === 'be' || t?.lemma === 'get');
+}
+
+/** Parts of speech inside a noun phrase before its head: "by [the] [Syrian] army". */
+const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/** Participle endings: "killed", "taken", "blown". */
+const PARTICIPLE = /(?:ed|en|wn)$/u;
+
+/**
+ * Is the verbal trigger at `k` a passive participle? After a form of "be"/"get" ("was killed",
+ * "is being pressured": wink tags some of these ADJ), directly before a "by" agent ("civilians
+ * killed by shelling", a reduced relative), or after an existential "there be" ("there were ten
+ * soldiers killed"), whose noun is the participle's patient.
+ */
+function passiveAt(tokens: readonly Token[], hit: TriggerHit, seg: Segment): boolean {
   const k = hit.head;
-  const prev = tokens[k - 1];
-  const prev2 = tokens[k - 2];
-  const isPassive =
-    !hit.nominal && /(?:ed|en|wn)$/u.test(tokens[k]?.lower ?? '') && [prev, prev2].some((t) => t?.lemma === 'be' || t?.lemma === 'get');
-  if (isPassive) {
+  const t = tokens[k];
+  if (t === undefined || !PARTICIPLE.test(t.lower) || t.pos === 'NOUN' || t.pos === 'PROPN') return false;
+  if ([tokens[k - 1], tokens[k - 2]].some((x) => x?.lemma === 'be' || x?.lemma === 'get')) return true;
+  if (t.pos !== 'VERB') return false;
+  if (tokens[hit.last + 1]?.lower === 'by') return true;
+  const there = tokens.findIndex((x, i) => i >= seg.first && i < k && x.lower === 'there' && tokens[i + 1]?.lemma === 'be');
+  return there >= 0 && !tokens.slice(there + 2, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
+/** Temporal nouns that follow a place without modifying an act: "killed in Ukraine today". */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'week', 'month', 'year', 'morning', 'evening', 'night']);
+
+/**
+ * Roles of a passive material act with no "by" agent ("Four children were killed in Israeli tank
+ * shelling in Gaza", "a mortar bomb was fired at it from the Gaza Strip"). The subject is the
+ * patient, never the agent. The agent is only what the sentence names as the origin of the act:
+ * for a use of force (CAMEO 18-20), the place it was fired from, or the actor modifying the
+ * weapon or act noun it was done with ("in Israeli tank shelling"). The target is the patient
+ * when it is an actor, else the object of at/on/against, else where it happened ("in Gaza").
+ */
+function agentlessPassive(ctx: RoleContext, hit: TriggerHit, seg: Segment, patient: ActorRef | null): Roles {
+  const { tokens, mentions } = ctx;
+  // Phrases of the passive's own verb: up to the next finite verb ("..., came as Israel announced");
+  // gerunds are nouns there ("in Israeli tank shelling").
+  const after = mentions.filter(
+    (m) =>
+      m.first > hit.last &&
+      m.first <= seg.last &&
+      !tokens.slice(hit.last + 1, m.first).some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX'),
+  );
+  // The preposition heading a mention's phrase, over articles and modifiers; `within` also passes
+  // "the east of", "a residential sector of mostly Christian eastern" (a part of the place named).
+  const prepBefore = (m: ArgMention, preps: ReadonlySet<string>, within = false): boolean => {
+    for (let i = m.first - 1; i >= hit.head + 1 && i >= m.first - (within ? 8 : 3); i--) {
+      const t = tokens[i];
+      if (t === undefined) break;
+      if (preps.has(t.lower)) return true;
+      const part = within && (t.lower === 'of' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADV');
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !part) break;
+    }
+    return false;
+  };
+  let source: ArgMention | undefined;
+  if (hit.record.type === 'ASSAULT') {
+    source =
+      after.find((m) => prepBefore(m, ORIGIN_PREP)) ??
+      after.find((m) => {
+        const next = tokens[m.last + 1];
+        return (
+          prepBefore(m, INSTRUMENT_PREP) &&
+          next !== undefined &&
+          next.pos === 'NOUN' &&
+          !TIME_NOUNS.has(next.lower) &&
+          !PLACE_NOUNS_AFTER.has(next.lemma)
+        );
+      });
+  }
+  let sources = source === undefined ? [] : [source.ref];
+  if (hit.record.type === 'COERCE') {
+    // Arrests, bans and detentions are done by the state where they happen ("was detained in
+    // Moscow"); with no place named, by the patient's own state ("FSB officers had been
+    // arrested": domestic repression, CAMEO 17 coded within one country).
+    const place = after.find((m) => !m.pronoun && m.ref.country !== null && prepBefore(m, PLACE_PREP_AFTER, true));
+    const state = place?.ref ?? patient;
+    if (state !== null && state.country !== null && state.country.length === 3 && !NON_STATES.has(state.country))
+      sources = [place?.ref ?? { actorId: null, name: 'authorities', country: state.country, span: null }];
+  }
+  const same = (r: ActorRef | null): boolean => r !== null && sources.some((s) => countryKey(s) === countryKey(r));
+  let target: ActorRef | null = patient !== null && (!same(patient) || hit.record.type === 'COERCE') ? patient : null;
+  if (target === null) {
+    const aimed = after.find((m) => m !== source && prepBefore(m, AIM_PREP));
+    const place = after.find((m) => m !== source && !m.pronoun && prepBefore(m, PLACE_PREP_AFTER, true));
+    const pick = aimed ?? place;
+    const ref = pick === undefined ? null : resolve(ctx, pick);
+    if (ref !== null && !same(ref)) target = ref;
+  }
+  return { sources, targets: target === null ? [] : [target], subjectEnd: hit.head - 1, how: 'passive' };
+}
+
+/** "fired from the Gaza Strip": where a shot came from. */
+const ORIGIN_PREP: ReadonlySet<string> = new Set(['from']);
+/** "killed in Israeli shelling", "wounded by Russian fire", "hit with Ukrainian drones". */
+const INSTRUMENT_PREP: ReadonlySet<string> = new Set(['in', 'by', 'with', 'under']);
+/** "fired at it", "dropped on the city". */
+const AIM_PREP: ReadonlySet<string> = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
+/** "killed in Ukraine", "shot down over Ukraine". */
+const PLACE_PREP_AFTER: ReadonlySet<string> = new Set(['in', 'over', 'near', 'inside']);
+/** Nouns after a name that make it part of a place ("the Gaza Strip", "the Donetsk region"). */
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(['strip', 'region', 'city', 'border', 'province', 'area', 'district', 'capital']);
+
+/**
+ * Acts done to their grammatical object, whose passive subject is the patient ("Ukraine was
+ * attacked", "prisoners were released", "Obama is being pressured"). Not AGREE or REJECT, whose
+ * participles are mostly states of their subject ("is committed to", "is opposed to"), nor own-force acts: "Russian troops were withdrawn"
+ * (RETREAT) or "deployed" (MOBILIZE) names the agent's own forces, so their owner stays the source.
+ */
+const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'PROTEST', 'REQUEST', 'ACCUSE', 'THREATEN', 'SUPPORT']);
+
+/** Verbs whose subject undergoes the nominal act they govern: "faces pressure from", "received aid", "got support from". */
+const UNDERGO_VERBS = new Set(['face', 'receive', 'suffer', 'endure', 'undergo', 'get']);
+
+export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
+  return hit.record.roles === 'recipient' ? recipientRoles(ctx, hit, segIndex) : standardRoles(ctx, hit, segIndex);
+}
+
+/**
+ * Start of a postposed attribution after token `k` (", US Deputy Secretary of Energy Jeffrey
+ * Kupfer said here Wednesday"): a comma followed by a reporting verb with no other verb between,
+ * and none after it.
+ * Its speaker is who reports the act, never the act's target or agent.
+ */
+function attributionAfter(ctx: RoleContext, k: number, last: number): number {
+  const report = (ctx.reports ?? []).find((r) => r > k && r <= last);
+  if (report === undefined) return -1;
+  // The attribution closes the sentence: nothing verbal follows its verb ("said on Monday").
+  if (ctx.tokens.slice(report + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'to' || t.lower === 'that'))
+    return -1;
+  for (let i = report - 1; i > k; i--) {
+    const t = ctx.tokens[i];
+    if (t === undefined || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.text === ',') return i;
+  }
+  return -1;
+}
+
+function standardRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
+  const { tokens, mentions, segments } = ctx;
+  const whole = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
+  const attribution = attributionAfter(ctx, hit.last, whole.last);
+  const seg = attribution < 0 ? whole : { ...whole, last: attribution - 1 };
+  const k = hit.head;
+  if (passiveAt(tokens, hit, seg)) {
     const by = tokens.findIndex((t, i) => i > hit.last && i <= seg.last && t.lower === 'by');
-    const agent = by < 0 ? undefined : mentions.find((m) => m.first > by && m.first <= by + 4);
-    const subject = mentions.find((m) => m.first >= seg.first && m.last < k);
+    // The agent heads the phrase after "by": "by congress to help Iran" has none that is an actor, not Iran.
+    const agent =
+      by < 0
+        ? undefined
+        : mentions.find((m) => m.first > by && m.first <= by + 4 && tokens.slice(by + 1, m.first).every((t) => NP_INSIDE.has(t.pos)));
+    // The patient is the subject: after any reporting verb ("Israel said a mortar bomb was fired
+    // at it"), and not inside a prepositional phrase ("The civilians imprisoned for acting
+    // against Moscow were released").
+    const report = [...(ctx.reports ?? [])].reverse().find((r) => r >= seg.first && r < k) ?? seg.first - 1;
+    // A reduced passive ("victims killed by ...", "there were ten Chilean sailors killed") has its
+    // patient in the noun phrase right before the participle.
+    const reduced = ![tokens[k - 1], tokens[k - 2]].some((x) => x?.lemma === 'be' || x?.lemma === 'get');
+    const subject = reduced
+      ? mentions.find((m) => m.last < k && tokens.slice(m.last + 1, k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ'))
+      : mentions.find((m) => m.first > report && m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
     const patient = subject === undefined ? null : resolve(ctx, subject);
     if (agent !== undefined) return { sources: [agent.ref], targets: patient === null ? [] : [patient], subjectEnd: k - 1, how: 'passive' };
+    if (PATIENT_TYPES.has(hit.record.type) || hit.record.mode === 'release') return agentlessPassive(ctx, hit, seg, patient);
   }
   if (hit.nominal) {
     const near = [...mentions]
@@ -141,20 +380,41 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     );
     // "from the Kremlin's situation centre": a possessor modifies a place or thing, it is not the agent.
     const agent = byIdx < 0 ? undefined : mentions.find((m) => m.first > byIdx && m.first <= byIdx + 4 && !possessive(tokens, m));
-    const source = near ?? agent;
+    // "Obama faces pressure from Congress", "Kyiv received aid from Washington": the subject of a
+    // verb of undergoing is the act's target, its giver (before the noun or after by/from) the source.
+    const gov = governingVerbIndex(tokens, k);
+    if (gov >= 0 && UNDERGO_VERBS.has(tokens[gov]?.lemma ?? '')) {
+      const undergoer = mentions.find((m) => m.first >= seg.first && m.last < gov && !inPP(tokens, m, seg.first));
+      const patient = undergoer === undefined ? null : resolve(ctx, undergoer);
+      const giver = near ?? agent;
+      const sources = giver === undefined ? [] : [resolve(ctx, giver)].filter((r): r is ActorRef => r !== null);
+      const targets = patient === null || sources.some((s) => s.name === patient.name) ? [] : [patient];
+      if (patient !== null) return { sources, targets, subjectEnd: gov, how: 'nominal' };
+    }
+    // "Evidence against Russia was presented by the US": a nominal act that is the subject of a
+    // passive verb has that verb's agent as its own.
+    const passiveAgent = agent ?? agentOfPassivePredicate(tokens, mentions, hit.last, seg.last);
+    const source = near ?? passiveAgent;
     if (source !== undefined) {
       // "proposals sent by the US and NATO": joint agents give one source each.
-      const group = source === agent ? conjoined(tokens, mentions, agent, seg.last + 1) : [source];
+      const group = source === near ? [source] : conjoined(tokens, mentions, source, seg.last + 1);
       const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
       const after = mentions.find(
         (m) =>
           m.first > hit.last &&
           m.first <= hit.last + 5 &&
-          m !== agent &&
+          m !== source &&
           [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
           !sources.some((s) => countryKey(s) === countryKey(m.ref)),
       );
       return { sources, targets: after === undefined ? [] : [after.ref], subjectEnd: k - 1, how: 'nominal' };
+    }
+    // "civilians have been killed in a suicide car bombing": the subject of the passive that the
+    // act's phrase follows is its victim, never its agent.
+    if (afterPassive(tokens, k, seg)) {
+      const victim = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+      const ref = victim === undefined ? null : resolve(ctx, victim);
+      return { sources: [], targets: ref === null ? [] : [ref], subjectEnd: k - 1, how: 'passive' };
     }
     // The subject of "seen" is the observer, never the agent: "we have not seen any de-escalation".
     if (!lightVerbBefore(tokens, k) && (ctx.previous !== null || perceptionBefore(tokens, k))) {
@@ -173,8 +433,11 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
       return { sources, targets, subjectEnd: k - 1, how: 'discourse' };
     }
   }
-  let subject = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
-  if (subject !== undefined) subject = reportedSubject(ctx, subject, k, seg.first);
+  // "Obama wants Putin to attack", "urged Russia to withdraw": the object of the governing verb is
+  // the subject of its to-infinitive (object control).
+  const controlled = hit.nominal ? undefined : infinitiveSubject(tokens, mentions, k, seg.first);
+  let subject = controlled ?? mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+  if (subject !== undefined && controlled === undefined) subject = reportedSubject(ctx, subject, k, seg.first);
   let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
   // "reports of Russia withdrawing": an actor right before a gerund or participle is its subject.
   subject ??= mentions.find(
@@ -212,7 +475,9 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     return { sources: [], targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, []), subjectEnd: seg.first - 1, how: 'none' };
   }
   const group = conjoined(tokens, mentions, subject, k);
-  const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+  const sources =
+    (group.length === 1 ? pluralAntecedents(ctx, subject) : null) ??
+    group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
   // Joint parties to a meeting meet each other, not its venue: "American and Russian officials will
   // hold talks in Geneva". A lone party keeps the place as target, as CAMEO codes "attend a summit
   // in Switzerland" (PETRARCH-2 validation VERB_1).
@@ -229,5 +494,6 @@ export function assignRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number)
     targets = targetsIn(tokens, mentions, next.first, next.last, sources).filter(
       (t) => !sources.some((s) => countryKey(s) === countryKey(t)),
     );
-  return { sources, targets, subjectEnd: how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1), how };
+  const subjectEnd = how === 'borrowed' ? seg.first - 1 : (group[group.length - 1]?.last ?? k - 1);
+  return { sources, targets, subjectEnd, how, controlled: controlled !== undefined };
 }

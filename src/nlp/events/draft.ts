@@ -19,5 +19,9 @@ export interface Draft {
   /** Whether the sentence reports a statement ("said it will", "announced", "..., officials said") and the act has its own subject. */
   readonly reported: boolean;
   readonly rule: string;
+  /** Whether the source is the object of a governing verb ("urged Russia to withdraw"), see assign-roles.ts. */
+  readonly controlled?: boolean;
+  /** Whether the trigger is a to-infinitive ("pressure ... to help"), the content of a request before it. */
+  readonly infinitive?: boolean;
   readonly confidence: number;
 }

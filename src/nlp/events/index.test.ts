@@ -267,3 +267,34 @@ test('troops massed on their own soil are aimed at no one there', () => {
     .map((e) => e.target?.country ?? null);
   assert.deepEqual(targets, ['BLR']);
 });
+
+test('help with a verb complement is no AID: the act helped with is the event', () => {
+  assert.equal(
+    code('Cuban troops helped to plan the raids.').find((e) => e.type === 'AID'),
+    undefined,
+  );
+  assert.equal(code('Cuba helped Angola.').find((e) => e.type === 'AID')?.target?.country, 'AGO');
+});
+
+test('attending an event abroad is a visit there; "prepared to" without "be" is getting ready, not willingness', () => {
+  const visit = code('The Chilean president will attend a ceremony in Peru.').find((e) => e.type === 'CONSULT');
+  assert.deepEqual([visit?.mode, visit?.source?.country, visit?.target?.country], ['visit', 'CHL', 'PER']);
+  const ready = code('The Bolivian army prepared to resume shelling the border posts.');
+  assert.deepEqual(
+    ready.map((e) => [e.type, e.modality]),
+    [['ASSAULT', 'future']],
+  );
+});
+
+test('a reporting word made a noun by a determiner or possessive ("his vow") reports nothing', () => {
+  assert.deepEqual(
+    code('Chile will visit Peru, a trip that will test his vow of neutrality.').map((e) => e.type),
+    ['CONSULT'],
+  );
+  assert.deepEqual(
+    code('Chile, officials say, will visit Peru.')
+      .map((e) => e.type)
+      .sort(),
+    ['AGREE', 'CONSULT'],
+  );
+});

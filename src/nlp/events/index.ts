@@ -13,16 +13,16 @@
 import type { Actor, ActorRef, Event, Quote, Sentence, TimeExpression } from '../../core/analysis.ts';
 import { sentenceDate } from '../time/index.ts';
 import { assignRoles, reporterRoles } from './assign-roles.ts';
-import { lightVerbBefore, perceptionBefore } from './phrases.ts';
-import { segmentClauses, segmentOf } from './clauses.ts';
+import { conjoined, inPP, lightVerbBefore, perceptionBefore } from './phrases.ts';
+import { segmentClauses, segmentOf, type Segment } from './clauses.ts';
 import { goldstein } from './codebook.ts';
-import { defaultCues, findCue, findPhrase, verbCueIndices } from './cues.ts';
+import { defaultCues, findCue, findPhrase, verbCueIndices, type CompiledCue } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { defaultLexicon, type CompiledPattern } from './lexicon.ts';
-import { NON_STATES, sentenceMentions, type ArgMention } from './mentions.ts';
+import { NON_STATES, nonStateGroup, sentenceMentions, type ArgMention } from './mentions.ts';
 import { decideModality } from './modality.ts';
 import { proposeTriggers } from './propose-triggers.ts';
-import { absorb, conditionalThreats, dedupe, statedIntents } from './refine.ts';
+import { absorb, conditionalThreats, dedupe, derivedAccusations, statedIntents, type SpeakerOf } from './refine.ts';
 import { tagSentence, type Token } from './tokens.ts';
 
 export interface EventOptions {
@@ -107,6 +107,20 @@ function inCompound(tokens: readonly Token[], i: number): boolean {
   return dash !== undefined && before !== undefined && dash.text === '-' && dash.start === before.end && dash.end === t.start;
 }
 
+/** An actor object right after the verb at `last`, then a to-infinitive: "wants [the US] to leave". */
+function controlsInfinitive(tokens: readonly Token[], mentions: readonly ArgMention[], last: number): boolean {
+  let i = last + 1;
+  while (tokens[i]?.pos === 'DET') i++;
+  const m = mentions.find((x) => x.first === i);
+  return m !== undefined && tokens[m.last + 1]?.lower === 'to' && tokens[m.last + 2]?.pos === 'VERB';
+}
+
+/** "helped to plan", "helped plan": the verb at `k` takes a verb, not an object. */
+function verbComplement(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && ((next.lower === 'to' && tokens[k + 2]?.pos === 'VERB') || next.pos === 'VERB');
+}
+
 function provisoConjunction(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]?.lower ?? '';
   return (t === 'provided' || t === 'providing') && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.lower === 'that');
@@ -185,6 +199,57 @@ function speakersForFirstPerson(mentions: ArgMention[], tokens: readonly Token[]
   });
 }
 
+/** How many tokens a postposed reporting verb's subject may end before it (", the U.S. Central Command said"). */
+const POSTPOSED_SUBJECT = 1;
+
+/**
+ * The speaker of the reporting verb that governs a draft's act: the subject of the nearest
+ * reporting verb before it ("Israel said [that] ...", with its conjuncts: "Obama and Putin said"),
+ * or the actor right before one after the clause ("..., the Pentagon said"). Pronouns and actors
+ * inside prepositional phrases ("a spokesperson for the Israeli prime minister said") are not
+ * taken (who "he" is needs the discourse).
+ */
+function reportSpeaker(
+  tokens: readonly Token[],
+  mentions: readonly ArgMention[],
+  segments: readonly Segment[],
+  reports: readonly number[],
+  d: Draft,
+): ReturnType<SpeakerOf> {
+  const before = [...reports].reverse().find((r) => r < d.head);
+  const at = before ?? reports.find((r) => r > d.last);
+  if (at === undefined) return null;
+  const segIndex = segmentOf(segments, at);
+  const floor = segments[segIndex]?.first ?? 0;
+  const m =
+    before !== undefined
+      ? mentions.find((x) => x.last < at && x.first >= floor && !x.pronoun && !inPP(tokens, x, floor))
+      : [...mentions]
+          .reverse()
+          .find((x) => x.last < at && x.first > d.last && x.last >= at - POSTPOSED_SUBJECT && !x.pronoun && !inPP(tokens, x, d.last + 1));
+  if (m === undefined) return null;
+  const group = before !== undefined ? conjoined(tokens, mentions, m, at) : [m];
+  const [from, to] = at < d.head ? [at + 1, d.head] : [d.last + 1, at];
+  const between = tokens.slice(from, to).some((t) => t.pos === 'VERB' && t.lemma !== 'be');
+  return { ref: m.ref, group: group.map((x) => x.ref), at, segIndex, between };
+}
+
+/** Words that make the reporting word after them a noun: "his vow", "the report", "a claim". */
+const NOUN_MAKERS = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * A reporting word the tagger did not call a verb ("Greece plans to ..." tagged as a noun) still
+ * makes the sentence a report, unless a determiner or possessive makes it a noun: "an event which
+ * will test his vow to ..." reports nothing.
+ */
+function reportingWord(tokens: readonly Token[], cues: readonly CompiledCue[]): boolean {
+  for (let found = findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1); found !== null;) {
+    if (!NOUN_MAKERS.has(tokens[found.at - 1]?.pos ?? '')) return true;
+    found = findCue(tokens, cues, 'report', 'clause', found.at + 1, tokens.length - 1);
+  }
+  return false;
+}
+
 const keyOf = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
 /** Coded events of `text`, sorted by trigger position. */
@@ -213,8 +278,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     const segments = segmentClauses(tokens);
     const mentions = speakersForFirstPerson(sentenceMentions(tokens, options.actors ?? []), tokens, quotes);
     const drafts: Draft[] = [];
+    const groups = new Set<ActorRef | null>(mentions.filter((m) => nonStateGroup(tokens, m)).map((m) => m.ref));
     const reports = verbCueIndices(tokens, cues, 'report', 'clause');
-    const reported = reports.length > 0 || findCue(tokens, cues, 'report', 'clause', 0, tokens.length - 1) !== null;
+    const reported = reports.length > 0 || reportingWord(tokens, cues);
     for (const hit of hits) {
       // A word that names an actor ("protesters", "rioters") is an argument, not the act.
       if (mentions.some((m) => m.first <= hit.head && hit.head <= m.last)) continue;
@@ -222,6 +288,11 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       if (provisoConjunction(tokens, hit.head)) continue;
       // Part of a hyphenated modifier ("its long-threatened invasion") describes, it does not act.
       if (inCompound(tokens, hit.head)) continue;
+      // "wants Putin to leave" is a request; "wants to leave" is the subject's own plan (a cue).
+      if (hit.record.roles === 'object-control' && !controlsInfinitive(tokens, mentions, hit.last)) continue;
+      // "helped (to) plan the killings": help with a verb complement contributes to that act, which
+      // is the event; only help given to someone or something is AID (CAMEO 07).
+      if (hit.record.type === 'AID' && hit.last === hit.head && hit.record.cameo === '070' && verbComplement(tokens, hit.head)) continue;
       const segIndex = segmentOf(segments, hit.head);
       const ctx = { tokens, mentions, segments, previous, reports };
       let roles;
@@ -257,7 +328,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         (roles.how === 'borrowed' || roles.how === 'discourse' ? BORROWED_PENALTY : 0) -
         (subordinate(tokens, hit.head) ? SUBORDINATE_PENALTY : 0) -
         (hit.record.roles === 'reporter' ? INFERRED_PENALTY : 0);
-      const sources = roles.sources.length === 0 ? [placeDefault(mentions)] : roles.sources;
+      // A passive with no agent names none on purpose ("civilians were killed in Baghdad"): the
+      // place of the act is not its agent.
+      const sources = roles.sources.length === 0 ? [roles.how === 'passive' ? null : placeDefault(mentions)] : roles.sources;
       const targets = roles.targets.length === 0 ? [null] : roles.targets;
       const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
       // "The US, Russia and Switzerland met": a mutual act between joint subjects, in every direction.
@@ -269,7 +342,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         if (source === null && target === null) continue;
         const sameSide = source !== null && target !== null && source.country !== null && source.country === target.country;
         // A state meeting itself is an internal meeting, which is not coded (dev notes).
-        if (type === 'CONSULT' && sameSide) continue;
+        // Demonstrators, rebels or an opposition meeting their own government are two domestic
+        // actors (CAMEO codes e.g. GEOOPP → GEOGOV), which is coded.
+        if (type === 'CONSULT' && sameSide && !groups.has(source) && !groups.has(target)) continue;
         // Troops massed on one's own soil ("deployed troops in Belarus and western Russian regions")
         // are aimed at no one there: the own-country place is where, not whom.
         if (type === 'MOBILIZE' && sameSide && coded.length > 1) continue;
@@ -287,12 +362,17 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
           segIndex,
           segOpener: segments[segIndex]?.opener ?? '',
           reported: reported && (roles.how === 'subject' || roles.how === 'light-verb'),
+          controlled: roles.controlled === true,
+          infinitive: !hit.nominal && tokens[hit.head - 1]?.lower === 'to',
           rule: `events/${hit.record.id}${joint === undefined ? '' : '+joint'}/${roles.sources.length === 0 && source !== null ? 'place-default' : roles.how}/${mod.cue}${mod.retype === null ? '' : `/${mod.retype.toLowerCase()}`}`,
           confidence,
         });
       }
     }
-    const refined = dedupe(statedIntents(conditionalThreats(absorb(drafts), hasCondition(tokens))));
+    const speakerOf: SpeakerOf = (d) => reportSpeaker(tokens, mentions, segments, reports, d);
+    const refined = dedupe(
+      derivedAccusations(statedIntents(conditionalThreats(absorb(drafts), hasCondition(tokens)), speakerOf), speakerOf),
+    );
     const stated = sentenceDate(options.times ?? [], sentence);
     const published = options.published ?? null;
     for (const d of refined) {

@@ -18,7 +18,12 @@ export interface TriggerRecord {
   readonly patterns: readonly string[];
   readonly reason: string;
   /** `reporter`: the act is a demand reported by a speaker ("X said Y must ..."): source = speaker, target = Y. */
-  readonly roles?: 'reporter';
+  readonly roles?: 'reporter' | 'recipient' | 'object-control';
+  /**
+   * `recipient`: the subject receives what the actor after "from" gives ("received weapons from
+   * X"): source = the giver, target = the subject. `object-control`: a verb of wanting that is a
+   * request only with an actor object and a to-infinitive ("wants Putin to leave").
+   */
   /** The type and code when the act has joint subjects ("Russia and Belarus held drills"). */
   readonly joint?: { readonly type: string; readonly cameo: string };
   /** A mutual act: joint subjects with no object act on each other ("the US and Russia met"). */

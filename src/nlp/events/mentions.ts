@@ -45,6 +45,33 @@ const GROUP_NOUNS = new Set([
   'army',
   'navy',
 ]);
+/**
+ * Group nouns that name non-state actors (CAMEO sector codes REB, OPP, ...): a state dealing with
+ * them is a domestic interaction between two actors, not a state dealing with itself.
+ */
+const NON_STATE_GROUPS = new Set([
+  'insurgent',
+  'rebel',
+  'militant',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'activist',
+  'gunman',
+  'gunmen',
+  'separatist',
+  'opposition',
+  'jihadist',
+  'terrorist',
+  'prisoner',
+  'rioter',
+]);
+
+/** True when a mention's words hold a non-state group noun ("Georgian demonstrators", "Syrian rebels"). */
+export function nonStateGroup(tokens: readonly Token[], m: ArgMention): boolean {
+  return tokens.slice(m.first, m.last + 1).some((t) => NON_STATE_GROUPS.has(t.lemma) || NON_STATE_GROUPS.has(t.lower.replace(/s$/u, '')));
+}
+
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 function overlapsAny(mentions: readonly ArgMention[], first: number, last: number): boolean {
@@ -136,7 +163,7 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
   });
   return withPlace(
     tokens,
-    out.filter((m) => !placeModifier(tokens, m)).sort((a, b) => a.first - b.first),
+    out.filter((m) => !placeModifier(tokens, m) && !compoundModifier(tokens, m)).sort((a, b) => a.first - b.first),
   );
 }
 
@@ -167,6 +194,43 @@ export const NON_STATES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'WS
 function placeModifier(tokens: readonly Token[], m: ArgMention): boolean {
   if (m.pronoun || (m.ref.country !== null && m.ref.country !== 'WST')) return false;
   return [tokens[m.last + 1], tokens[m.last + 2]].some((t) => t !== undefined && PLACE_NOUNS.has(t.lemma));
+}
+
+/**
+ * Participles after "<name>-" that make the name a modifier: who holds a place ("government-held
+ * part of Syria") or whom a group is tied to ("the Al Qaeda-linked Somali group al-Shabab",
+ * "Iran-backed militias"). The actor is the noun that follows, not the name. "-led" is not
+ * among them: "Vietnamese-led forces" are that side's forces (CAMEO codes them so).
+ */
+const ASSOCIATION_PARTICIPLES = new Set([
+  'held',
+  'controlled',
+  'occupied',
+  'linked',
+  'affiliated',
+  'allied',
+  'aligned',
+  'inspired',
+  'backed',
+  'funded',
+  'sponsored',
+  'supported',
+  'armed',
+]);
+
+function compoundModifier(tokens: readonly Token[], m: ArgMention): boolean {
+  const dash = tokens[m.last + 1];
+  const last = tokens[m.last];
+  const part = tokens[m.last + 2];
+  return (
+    dash !== undefined &&
+    last !== undefined &&
+    part !== undefined &&
+    dash.text === '-' &&
+    dash.start === last.end &&
+    part.start === dash.end &&
+    ASSOCIATION_PARTICIPLES.has(part.lower)
+  );
 }
 
 /** How far after a group noun its "in/of/from <country>" may start. */

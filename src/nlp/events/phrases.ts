@@ -220,6 +220,15 @@ function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<st
   return undefined;
 }
 
+/**
+ * Index of the verb governing the nominal act at `k` ("faces [mounting] pressure", "received
+ * military aid"), over articles, modifiers and a phrasal particle; -1 when none.
+ */
+export function governingVerbIndex(tokens: readonly Token[], k: number): number {
+  const v = governingVerb(tokens, k, LIGHT_OVER, true);
+  return v === undefined ? -1 : tokens.indexOf(v);
+}
+
 const isOneOf = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => t !== undefined && forms(t).some((f) => verbs.has(f));
 
 /** Parts of speech between a perception verb and its object noun. */

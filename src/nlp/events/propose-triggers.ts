@@ -52,6 +52,13 @@ function matchFrom(tokens: readonly Token[], head: number, words: readonly (stri
 function isNominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
+  // "A report released in Kigali alleged that France ...": a participle the tagger calls an
+  // adjective is a verb when it takes a that-clause and no "be" makes it predicative.
+  if (t.pos === 'ADJ' && /ed$/u.test(t.lower) && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ') {
+    const before = tokens[i - 1];
+    if (before !== undefined && before.lemma !== 'be' && before.pos !== 'AUX' && before.pos !== 'ADV') return false;
+  }
+  if (t.pos === 'ADJ' && BEFORE_VERB.has(tokens[i - 1]?.lower ?? '')) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
   if (!t.lower.endsWith('ing')) return false;
   const before = tokens[i - 1];
@@ -69,8 +76,14 @@ function cancelled(tokens: readonly Token[], head: number, record: TriggerRecord
   return around.some((t) => unless.includes(t.lemma) || unless.includes(t.lower));
 }
 
-function posOk(token: Token, pattern: CompiledPattern): boolean {
-  if (pattern.pos === 'VERB') return VERBISH.has(token.pos);
+/** Words after which the next word is a verb whatever its tag: "would free", "to free". */
+const BEFORE_VERB = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+
+function posOk(tokens: readonly Token[], i: number, pattern: CompiledPattern): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  // The tagger reads some verbs as adjectives after a modal ("it would free 150 prisoners").
+  if (pattern.pos === 'VERB') return VERBISH.has(token.pos) || (token.pos === 'ADJ' && BEFORE_VERB.has(tokens[i - 1]?.lower ?? ''));
   if (pattern.pos === 'NOUN') return token.pos === 'NOUN' || token.pos === 'PROPN';
   return token.pos !== 'ADP' && token.pos !== 'PUNCT';
 }
@@ -86,7 +99,7 @@ export function proposeTriggers(tokens: readonly Token[], lexicon: ReadonlyMap<s
     let best: TriggerHit | null = null;
     let bestLength = 0;
     for (const pattern of candidates) {
-      if (pattern.length <= bestLength || !posOk(token, pattern)) continue;
+      if (pattern.length <= bestLength || !posOk(tokens, i, pattern)) continue;
       const last = matchFrom(tokens, i, pattern.words);
       if (last < 0 || cancelled(tokens, i, pattern.record)) continue;
       best = {

@@ -49,3 +49,12 @@ test('actor-stage mentions win over the fallback gazetteer, and quotes carry att
   assert.equal(events[0]?.attributedTo, 0);
   assert.equal(events[1]?.source?.actorId, 'kb:france');
 });
+
+test('demonstrators meeting their own government are two domestic actors, coded; officials are not', () => {
+  const consult = (text: string): (string | null)[][] =>
+    runPipeline({ text, paragraphs: [{ start: 0, end: text.length }], published: '2022-02-16', language: 'en' })
+      .events.filter((e) => e.type === 'CONSULT')
+      .map((e) => [e.source?.country ?? null, e.target?.country ?? null]);
+  assert.deepEqual(consult('Egyptian demonstrators received ministers from the Egyptian government.'), [['EGY', 'EGY']]);
+  assert.deepEqual(consult('Egyptian officials met the Egyptian government.'), []);
+});

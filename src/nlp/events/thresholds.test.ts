@@ -11,6 +11,8 @@ import { segmentClauses } from './clauses.ts';
 import { CLEFT_REACH, decideModality, NOMINAL_REACH, OBJECT_REACH } from './modality.ts';
 import { compileCues, type CueRecord } from './cues.ts';
 import { tagSentence } from './tokens.ts';
+import { GIVER_REACH } from './assign-roles.ts';
+import { extractEvents } from './index.ts';
 
 const tag = (s: string) => tagSentence(s, 0, s.length);
 
@@ -141,4 +143,12 @@ test(`an "unless" object cancels a trigger within UNLESS_REACH (${UNLESS_REACH})
   assert.equal(hits('Moscow released a new video.'), 0);
   assert.equal(hits('Moscow released two prisoners.'), 1);
   assert.equal(hits('A convoy crossed the bridge in a video released by Moscow.'), 0);
+});
+
+test(`a receiver's giver comes at most GIVER_REACH (${GIVER_REACH}) tokens after what is received`, () => {
+  const giver = (s: string) =>
+    extractEvents(s, [{ start: 0, end: s.length, paragraph: 0 }]).find((e) => e.type === 'AID')?.source?.country ?? null;
+  // "from" is the 4th token after "loans", then the 5th.
+  assert.equal(giver('Moldova received loans in early March from Romania.'), 'ROU');
+  assert.equal(giver('Moldova received loans last week in March from Romania.'), null);
 });

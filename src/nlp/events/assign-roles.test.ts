@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event } from '../../core/analysis.ts';
+import { splitSentences } from '../sentences/split.ts';
+import { extractEvents } from './index.ts';
+
+function code(text: string): Event[] {
+  return extractEvents(text, splitSentences(text, [{ start: 0, end: text.length }]), { published: '2022-02-16' });
+}
+
+/** [type, source country, target country] of each event, in order. */
+const roles = (text: string): (string | null)[][] => code(text).map((e) => [e.type, e.source?.country ?? null, e.target?.country ?? null]);
+
+test('an agentless passive use of force: the victims are the target, never the source', () => {
+  // The actor modifying the act it was done with is its agent; the place of the victims its target.
+  assert.deepEqual(roles('Three farmers were killed in Turkish drone strikes in northern Iraq.')[0], ['ASSAULT', 'TUR', 'IRQ']);
+  // The victims' nationality is the target; the place where it happened is not the agent.
+  assert.deepEqual(roles('There were five Chilean sailors killed in Peru yesterday.')[0], ['ASSAULT', null, 'CHL']);
+  // Where the shot came from is its origin, the object of "at" its target.
+  const fired = code('Sweden said a rocket was fired at it from Norway.').find((e) => e.type === 'ASSAULT');
+  assert.equal(fired?.source?.country, 'NOR');
+  assert.equal(fired?.target?.country, 'SWE');
+  // A nominal act in the phrase after a victim's passive: its subject is the victim.
+  assert.deepEqual(roles('Two Iraqi soldiers were killed in a bombing in Mosul.')[0], ['ASSAULT', null, 'IRQ']);
+});
+
+test('an agentless passive arrest is done by the state where it happens, else by the patient’s own', () => {
+  assert.deepEqual(roles('Two Danish journalists were detained in Belarus.')[0], ['COERCE', 'BLR', 'DNK']);
+  assert.deepEqual(roles('Several Venezuelan officers had been arrested.')[0], ['COERCE', 'VEN', 'VEN']);
+});
+
+test('a passive agent is the phrase right after "by"; the patient is no actor inside a phrase', () => {
+  assert.deepEqual(roles('Civilians shelled by Serbian artillery fled.')[0], ['ASSAULT', 'SRB', null]);
+  const freed = code('The hostages jailed for marching against Baku were freed by Iraq.').find((e) => e.type === 'RETREAT');
+  assert.equal(freed?.source?.country, 'IRQ');
+  assert.equal(freed?.target?.country ?? null, null);
+});
+
+test('a nominal act that is the subject of a passive takes its "by" agent', () => {
+  assert.deepEqual(roles('Accusations against Peru were presented by Chile.')[0], ['ACCUSE', 'CHL', 'PER']);
+});
+
+test('the subject of a verb of undergoing is the target of the act it undergoes', () => {
+  assert.deepEqual(roles('Kenya faces pressure from Uganda to close the border.')[0], ['REQUEST', 'UGA', 'KEN']);
+});
+
+test('receiving is the giver’s act: the actor after "from" is the source', () => {
+  assert.deepEqual(roles('Armenian rebels received weapons from Iran.'), [['AID', 'IRN', 'ARM']]);
+  assert.deepEqual(roles('Moldova received loans from Romania.'), [['AID', 'ROU', 'MDA']]);
+  assert.deepEqual(roles('Taiwan received assurances from Japan.'), [['AGREE', 'JPN', 'TWN']]);
+});
+
+test('"X wants Y to <act>" is a request to Y; "X wants to <act>" is X’s own plan', () => {
+  assert.deepEqual(roles('Germany wants Poland to expel the diplomats.'), [['REQUEST', 'DEU', 'POL']]);
+  const plan = code('Germany wants to expel the diplomats.');
+  assert.deepEqual(
+    plan.map((e) => [e.type, e.modality]),
+    [['SANCTION', 'future']],
+  );
+});
+
+test('the object of a verb before a to-infinitive, conjuncts included, is the infinitive’s subject', () => {
+  // The requested act is the request's content (absorbed), and its object the request's target.
+  assert.deepEqual(roles('Norway pressed Sweden and Finland to lift the ban.'), [
+    ['REQUEST', 'NOR', 'SWE'],
+    ['REQUEST', 'NOR', 'FIN'],
+  ]);
+});
+
+test('a plural pronoun after a conjoined subject stands for every conjunct', () => {
+  const attacks = code('Kenya and Uganda said they will attack Somalia.').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(attacks.map((e) => e.source?.country).sort(), ['KEN', 'UGA']);
+});
+
+test('a closing attribution’s speaker is neither target nor agent of the act it reports', () => {
+  const events = code('Bolivia and Chile will deepen their partnership, Peruvian officials said on Monday.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.notEqual(e.target?.country, 'PER', e.rule);
+});
