@@ -6,8 +6,8 @@
  * gold SOURCE at ≥0.3.
  *
  * Convention bridge (scoring only): PolNeAR contents keep the quotation marks and the complementiser
- * "that", Brink's contents do not, so predicted contents are widened by the adjacent marks (a '' pair counts as one) and a
- * preceding "that " before scoring. Quotes that share a cue form one relation, like PolNeAR's
+ * "that", Brink's contents do not, so predicted contents are widened by the adjacent marks (a '' pair counts as one) and then by a
+ * preceding "that " before scoring (both, as in `said that “…”`). Quotes that share a cue form one relation, like PolNeAR's
  * discontinuous contents (“…,” he said, “…”). Characters are counted without whitespace, because
  * PolNeAR splits a multi-sentence content into per-sentence fragments that leave out the spaces
  * between them (so "exact" means the same non-space characters). Set POLNEAR_SPLIT=train|dev to tune, POLNEAR_LIMIT=n
@@ -84,7 +84,10 @@ export function toRelations(text: string, quotes: readonly Quote[]): Relation[] 
     } else if (MARK.test(text[start - 1] ?? '') && MARK.test(text[end] ?? '')) {
       start--;
       end++;
-    } else if (/\bthat\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) start = text.lastIndexOf('that', start);
+    }
+    // Not "else": PolNeAR keeps both the complementiser and the marks, `said that “…”` → `that “…”`,
+    // and the comma of an aside after it, `said that, in retrospect, …`.
+    if (/\bthat,?\s+$/iu.test(text.slice(Math.max(0, start - 7), start))) start = text.lastIndexOf('that', start);
     const key = q.cue === null ? `q${n}` : `${q.cue.start}:${q.cue.end}`;
     const rel = byCue.get(key) ?? { content: [], cue: q.cue ? [q.cue] : [], source: q.speaker?.span ? [q.speaker.span] : [] };
     rel.content.push({ start, end });

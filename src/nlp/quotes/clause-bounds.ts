@@ -47,6 +47,9 @@ export function skipPrepositions(tokens: readonly Token[], i: number): number {
         tokens[k]?.lower !== 'that'
       ) {
         if (/^(he|she|it|they|we|i)$/u.test(tokens[k]?.lower ?? '')) break;
+        // "reported on Wednesday the Secret Service had …": a determiner right after the phrase's
+        // noun opens the content (as in skipAddressee).
+        if (k > j + 1 && tokens[k]?.pos === 'DET' && /NOUN|PROPN/u.test(tokens[k - 1]?.pos ?? '')) break;
         k++;
       }
       j = k;
@@ -75,8 +78,9 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
     if (startsClause(tokens, i + 1, end) || t.lower !== 'if') return true;
     // "said if elected, she would ask …": the main clause after the conditional's comma.
     const comma = tokens.findIndex((x, k) => k > i && k < Math.min(end, i + MAX_SUBJECT_TOKENS) && x.text === ',');
-    if (comma > 0) return startsClause(tokens, comma + 1, end);
-    // "said if elected president he could work with …": no comma, the main clause opens with a pronoun.
+    if (comma > 0 && startsClause(tokens, comma + 1, end)) return true;
+    // "said if elected president he could work with …" / "says if elected “I will work very, very
+    // closely …”": no comma (or one inside the main clause), the main clause opens with a pronoun.
     return tokens.some(
       (x, k) =>
         k > i + 1 &&
@@ -92,6 +96,8 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
   // "said her $4.5 billion net worth was …": a possessive before a noun, an adjective or an amount.
   const possessiveHer = t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? '');
   if (OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) return false;
+  // "said that’s what …": a demonstrative subject with a contracted verb opens a clause.
+  if (/^(?:that|this)$/u.test(t.lower) && /^['’]s$/u.test(tokens[i + 1]?.text ?? '')) return true;
   if (/^(so|this|that|nothing|something|anything|yes|no)$/u.test(t.lower)) return false;
   for (let k = i + 1; k < Math.min(end, i + MAX_SUBJECT_TOKENS); k++) {
     const x = tokens[k];
@@ -103,6 +109,34 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
   }
   return false;
 }
+
+/**
+ * A content after a plain verb of saying whose verb comes late or is mis-tagged: "said their
+ * networks of donors, almost all men a decade ago, are now mostly women" (an aside with an adverb),
+ * "said the ''old model'' of private clubs with high fees is in decline" (a long subject), "said the
+ * family deserved better" ("deserved" read as a noun). A noun phrase opens it and a finite verb (or
+ * a lower-case "-ed" word after a noun) follows in the same sentence before any colon or semicolon,
+ * within MAX_LATE_VERB_TOKENS tokens, and not inside a relative clause between commas.
+ */
+export function startsLateClause(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !/PRON|PROPN|DET|NOUN|NUM|ADJ/u.test(t.pos)) return false;
+  const possessiveHer = t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? '');
+  if ((OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) || /^(so|this|that|nothing|something|anything|yes|no|it)$/u.test(t.lower))
+    return false;
+  for (let k = i + 1; k < Math.min(end, i + MAX_LATE_VERB_TOKENS); k++) {
+    const x = tokens[k];
+    if (x === undefined || /^[;:!?]$/u.test(x.text)) return false;
+    // A relative clause between commas is predicateAfterRelative's: its verb is not the clause's.
+    if (x.text === ',' && /^(?:which|who|whose|whom)$/u.test(tokens[k + 1]?.lower ?? '')) return false;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) return true;
+    if (x.pos === 'NOUN' && /^\p{Ll}+ed$/u.test(x.text) && /NOUN|PROPN/u.test(tokens[k - 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+/** How far a late verb may sit from the start of a content after a plain verb of saying. */
+export const MAX_LATE_VERB_TOKENS = 30;
 
 /** A relative clause between commas in a bare clause's subject spans at most this many tokens. */
 export const MAX_RELATIVE_TOKENS = 20;
@@ -159,13 +193,14 @@ const ADJUNCT_OPENERS = /^(?:during|after|before|because|since|while|when|althou
  * (“… breach of trust,”).
  * Returns an offset, or `fallback` when there is no comma.
  */
-export function commaStop(text: string, tokens: readonly Token[], i: number, fallback: number): number {
+export function commaStop(text: string, tokens: readonly Token[], i: number, fallback: number, throughLists = false): number {
   const start = tokens[i]?.start ?? fallback;
   for (let k = i; k < tokens.length; k++) {
     const x = tokens[k];
     // "endorsed Clinton during a call with reporters": a time or reason adjunct is the narrator's.
     if (k > i && x !== undefined && ADJUNCT_OPENERS.test(x.lower) && !isQuoteToken(tokens[k - 1])) return x.start;
     if (x === undefined || (x.text !== ',' && x.text !== ';')) continue;
+    if (throughLists && x.text === ',' && listGoesOn(tokens, k)) continue;
     const mark = tokens[k + 1];
     const closes =
       x.text === ',' &&
@@ -175,6 +210,22 @@ export function commaStop(text: string, tokens: readonly Token[], i: number, fal
     return closes ? mark.end : x.start;
   }
   return fallback;
+}
+
+/**
+ * "praised Vos, Ostrov and Lund", "called the plan ‘costly’, ‘useless’": the comma at `comma` only
+ * separates items of a list or an apposition in a noun-phrase object when what follows it, up to the
+ * next comma or stop, has no verb (a clause, a participle or a relative clause ends the object).
+ */
+function listGoesOn(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  if (next === undefined || /^(?:which|who|whose|whom|where|when|while|but|although|though|as|because)$/u.test(next.lower)) return false;
+  for (let k = comma + 1; k < tokens.length; k++) {
+    const x = tokens[k];
+    if (x === undefined || /^[,;.!?:]$/u.test(x.text)) return k > comma + 1;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** A content shorter than this many characters is a fragment, not a statement. */

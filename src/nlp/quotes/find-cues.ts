@@ -20,6 +20,8 @@ export function findCues(sentence: SentenceView): CueHit[] {
     if (t === undefined || !FIRST_WORDS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text)) continue; // "POSSIBLE SUSPECT:"
     const before = tokens[i - 1];
     if (before !== undefined && /^[-–]$/u.test(before.text) && before.end === t.start) continue; // "Russian-backed": a modifier
+    // "758 pledged delegates", "the promised land": a participle between a determiner or a number and its noun.
+    if (/ed$/u.test(t.lower) && /^(?:DET|NUM)$/u.test(before?.pos ?? '') && tokens[i + 1]?.pos === 'NOUN') continue;
     const next = tokens[i + 1];
     const pair = next === undefined ? '' : `${t.lower} ${next.lower}`;
     const third = tokens[i + 2];

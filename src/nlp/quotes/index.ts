@@ -89,7 +89,9 @@ export function extractQuotes(original: string, sentences: readonly Sentence[], 
   const bound = new Set<QuotedSpan>();
   for (const q of quoted) {
     const openIndex = sentenceIndexAt(sentences, q.open);
-    const c = proposeDirect(q, views[openIndex], views[sentenceIndexAt(sentences, q.close)], views[openIndex - 1], cues);
+    const closeIndex = sentenceIndexAt(sentences, q.close);
+    const after = splitAtOwnMark(text, q, sentences, closeIndex) ? views[closeIndex + 1] : undefined;
+    const c = proposeDirect(q, views[openIndex], views[closeIndex], views[openIndex - 1], cues, after);
     if (c === null) continue;
     candidates.push(c);
     bound.add(q);
@@ -108,7 +110,8 @@ function resolve(
   options: QuoteOptions,
 ): Quote[] {
   const named = refined.flatMap((c) => {
-    if (c.speaker === null) return [];
+    // The interviewer of "Asked by X whether …, she said" is not who a later "she" refers to.
+    if (c.speaker === null || c.rule === 'quotes/indirect-asked-by') return [];
     const n = nameSpeaker(text, c.speaker, c.speaker.appositive);
     return n.pronoun === null && !n.description ? [{ ...n.span, name: n.name, titles: n.titles, gender: n.gender }] : [];
   });
@@ -164,6 +167,17 @@ function toQuote(text: string, c: Candidate, speaker: ActorRef | null, sentences
   };
 }
 
+/**
+ * "“Can we win?” he asked.": the splitter ends a sentence at a question or exclamation mark inside
+ * the quotation, so the cue opens the next sentence of the same paragraph.
+ */
+function splitAtOwnMark(text: string, q: QuotedSpan, sentences: readonly Sentence[], closeIndex: number): boolean {
+  const here = sentences[closeIndex];
+  const next = sentences[closeIndex + 1];
+  if (!q.closed || here === undefined || next === undefined || next.paragraph !== here.paragraph) return false;
+  return here.end <= q.close + 1 && /[?!]\s*$/u.test(text.slice(q.start, q.close));
+}
+
 /** Quoted paragraphs with no cue of their own take the speaker of the quote before them. */
 function floating(
   text: string,
@@ -195,10 +209,14 @@ function floating(
     const startsSentence = /[.!?]["”’»]?\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open));
     const afterDirect =
       before !== undefined &&
-      before.kind === 'direct' &&
+      // A mixed quote ending in a quotation before its cue ("He had “…,” Vos said.") is followed like a direct one.
+      (before.kind === 'direct' || before.rule === 'quotes/mixed-cue-after') &&
       before.end <= q.open &&
       (sentences[before.sentence]?.paragraph ?? -1) === q.paragraph;
-    if (!(q.continues || (startsParagraph && words >= MIN_FLOATING_WORDS) || (startsSentence && afterDirect))) continue;
+    // "“The risk,” said Karl Vos, an economist at the institute, “is that …”": the quotation resumes
+    // after its cue and the speaker's apposition, too far from the cue for propose-direct.ts.
+    const resumes = afterDirect && before.sentence === sentenceIndexAt(sentences, q.open) && resumesAfterCue(text, before, q);
+    if (!(q.continues || (startsParagraph && words >= MIN_FLOATING_WORDS) || ((startsSentence || resumes) && afterDirect))) continue;
     const beforeParagraph = before === undefined ? -1 : (sentences[before.sentence]?.paragraph ?? -1);
     if (before === undefined || q.paragraph - beforeParagraph > FLOATING_PARAGRAPH_REACH) continue;
     out.push({
@@ -207,14 +225,27 @@ function floating(
       kind: 'direct',
       // The cue that introduced the speaker's words: PolNeAR joins such paragraphs to one attribution.
       cue: before.cue,
-      speaker: null,
-      speakerFromPrevious: true,
+      // A resumed quotation names its speaker in its own sentence: the opener may be dropped
+      // (refine-candidates.ts), so the speaker is not borrowed from the quote before.
+      speaker: resumes ? before.speaker : null,
+      speakerFromPrevious: !resumes,
       rule: q.continues ? 'quotes/direct-continued' : 'quotes/direct-floating',
       confidence: q.continues ? 0.75 : 0.6,
       sentence: sentenceIndexAt(sentences, q.open),
     });
   }
   return out;
+}
+
+/** True when only the cue of `before` and its speaker, ending with a comma, stand between `before` and `q`. */
+function resumesAfterCue(text: string, before: Candidate, q: QuotedSpan): boolean {
+  const cue = before.cue;
+  if (cue === null || before.speakerFromPrevious || cue.start < before.end || cue.end > q.open) return false;
+  const gap = text.slice(before.end, q.open);
+  return (
+    /,\s*$/u.test(gap) &&
+    !/["“”‘’«».!?;:]/u.test(gap.slice(1, -1).replace(/\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen)\./gu, ''))
+  );
 }
 
 interface Paragraph {

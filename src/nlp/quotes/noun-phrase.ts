@@ -161,7 +161,7 @@ function looseApposition(tokens: readonly Token[], comma: number, floor: number)
   for (let round = 0; round < MAX_LOOSE_SEGMENTS; round++) {
     let open = right - 1;
     while (open > low && tokens[open]?.text !== ',') {
-      if (isQuoteToken(tokens[open]) || /^[.;:!?()]$/u.test(tokens[open]?.text ?? '')) return null;
+      if (isQuoteToken(tokens[open]) || (/^[.;:!?()]$/u.test(tokens[open]?.text ?? '') && !abbreviationDot(tokens, open))) return null;
       open--;
     }
     if (tokens[open]?.text !== ',' || open >= right - 1) return null;
@@ -170,6 +170,13 @@ function looseApposition(tokens: readonly Token[], comma: number, floor: number)
     right = open;
   }
   return null;
+}
+
+/** "R-Fla." / "N.Y.": a full stop glued to a short capitalised word is an abbreviation's. */
+function abbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t?.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}[\p{L}]{0,3}$/u.test(before.text);
 }
 
 /** Comma-separated segments a loose apposition may span ("Leon, 63, an independent voter, said"). */
@@ -189,6 +196,65 @@ function looseHead(tokens: readonly Token[], open: number, comma: number, floor:
   return { ...head, appositive: { start: tokens[open + 1]?.start ?? head.end, end: tokens[comma - 1]?.end ?? head.end } };
 }
 
+/**
+ * "A spokesman for the brand — a small business based in Ohio — noted …" / "Karl Vos -- who lost
+ * the race -- said …": the speaker is the phrase before a pair of dashes, the part between them its
+ * apposition (PolNeAR's SOURCE keeps both).
+ */
+function dashApposition(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | null {
+  const dash = tokens[close]?.text;
+  let open = close - 1;
+  // A spaced dash, not the hyphen of "12-employee".
+  const spaced = (k: number): boolean =>
+    (tokens[k - 1]?.end ?? -1) < (tokens[k]?.start ?? 0) && (tokens[k]?.end ?? 0) < (tokens[k + 1]?.start ?? Infinity);
+  while (open > floor && open > close - MAX_APPOSITION_TOKENS && !(tokens[open]?.text === dash && spaced(open))) {
+    if (isQuoteToken(tokens[open]) || /^[;:!?]$/u.test(tokens[open]?.text ?? '')) return null;
+    open--;
+  }
+  if (tokens[open]?.text !== dash || open >= close - 1) return null;
+  const head = phraseEndingAt(tokens, open - 1, floor);
+  if (head === null) return null;
+  const first = tokens.findIndex((x) => x.start === head.start);
+  // The phrase opens the clause: nothing but openers before it.
+  if (!tokens.slice(floor, first).every((x) => LEADING_NON_SUBJECT.has(x.lower) || /^[,—–-]$/u.test(x.text))) return null;
+  // The apposition names the speaker up to its own comma: "— John Vos, who lost to Ann Ostrov —".
+  const comma = tokens.findIndex((x, k) => k > open && k < close && x.text === ',');
+  const last = tokens[(comma > open + 1 ? comma : close) - 1];
+  return { ...head, appositive: { start: tokens[open + 1]?.start ?? head.end, end: last?.end ?? head.end } };
+}
+
+/** Tokens of a name between commas ("One delegate, Kelly Vos, told"): at least two, at most this many. */
+export const MAX_NAME_TOKENS = 5;
+
+/**
+ * A name between commas right before the cue, after a description or an opener the other rules
+ * could not read: "One delegate not on the slate, Kelly Vos, told …", "For now, Ann Vos, at the
+ * Institute for Policy, said …" (a place or employer after the name is its apposition). The name is
+ * a run of two to MAX_NAME_TOKENS capitalised proper nouns (a single word may be a place: "In
+ * Ohio, …").
+ */
+function nameBetweenCommas(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let right = comma - 1;
+  let appositive: Span | null = null;
+  // ", at the Institute for Policy," / ", of Ohio,": a prepositional apposition after the name.
+  let k = right;
+  while (k > floor && k > comma - MAX_APPOSITION_TOKENS && tokens[k]?.text !== ',' && !isQuoteToken(tokens[k])) k--;
+  if (tokens[k]?.text === ',' && /^(?:at|of|from|with)$/u.test(tokens[k + 1]?.lower ?? '') && k + 1 < right) {
+    appositive = { start: tokens[k + 1]?.start ?? 0, end: tokens[right]?.end ?? 0 };
+    right = k - 1;
+  }
+  let first = right;
+  while (first > floor && first > right - MAX_NAME_TOKENS + 1 && isNameToken(tokens[first - 1])) first--;
+  const name = tokens.slice(first, right + 1);
+  if (name.length < 2 || !name.every(isNameToken) || !name.some((x) => x.pos === 'PROPN')) return null;
+  if (tokens[first - 1]?.text !== ',' || first - 1 < floor) return null;
+  const a = tokens[first];
+  const b = tokens[right];
+  return a && b ? { start: a.start, end: b.end, appositive } : null;
+}
+
+const isNameToken = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
 /** The subject of the cue at token `cue`, looking left but not before token `floor`. */
 export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
   const i = skipLeft(tokens, cue - 1, floor);
@@ -196,10 +262,11 @@ export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: numb
   if (t === undefined || i < floor) return null;
   if (t.text === ',') {
     // "Kasich offered the man a job, then says …": a coordinated verb shares the first one's subject.
-    const chain = appositionChain(tokens, i, floor) ?? looseApposition(tokens, i, floor);
+    const chain = appositionChain(tokens, i, floor) ?? looseApposition(tokens, i, floor) ?? nameBetweenCommas(tokens, i, floor);
     if (chain !== null || !/^(then|also|and|but)$/u.test(tokens[cue - 1]?.lower ?? '')) return chain;
     return clauseSubject(tokens, floor, i);
   }
+  if (/^(?:—|–|-|--)$/u.test(t.text)) return dashApposition(tokens, i, floor);
   if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but')) {
     // "Biden welcomed negotiations but insisted that …": the subject of the first verb.
     return clauseSubject(tokens, floor, i);
@@ -211,15 +278,36 @@ export function subjectLeftOf(tokens: readonly Token[], cue: number, floor: numb
   }
   // "those surveyed said", "A news report published Wednesday said": a past participle right after
   // a noun is a reduced relative clause in the subject (a finite verb cannot precede the cue).
-  if (t.pos === 'VERB' && /ed$/u.test(t.lower) && /^\p{Ll}/u.test(t.text) && /NOUN|PROPN|PRON/u.test(tokens[i - 1]?.pos ?? '')) {
+  if (
+    t.pos === 'VERB' &&
+    /ed$/u.test(t.lower) &&
+    /^\p{Ll}/u.test(t.text) &&
+    (/NOUN|PROPN|PRON/u.test(tokens[i - 1]?.pos ?? '') || tokens[i - 1]?.lower === 'those')
+  ) {
     const head = phraseEndingAt(tokens, i - 1, floor);
     return head === null || /^(?:he|she|they|it|i|we|you|who)$/u.test(tokens[i - 1]?.lower ?? '')
       ? null
       : { start: head.start, end: t.end, appositive: null };
   }
   const phrase = phraseEndingAt(tokens, i, floor);
-  return phrase === null ? null : { ...phrase, appositive: null };
+  return phrase === null ? null : { ...(closeTo(tokens, phrase, floor) ?? phrase), appositive: null };
 }
+
+/**
+ * "a source close to him said", "people familiar with the talks said": the phrase before the cue
+ * is the object of "close to" / "familiar with"; the speaker is the noun before the adjective.
+ */
+function closeTo(tokens: readonly Token[], phrase: Span, floor: number): Span | null {
+  const first = tokens.findIndex((x) => x.start === phrase.start);
+  const prep = tokens[first - 1];
+  const adjective = tokens[first - 2];
+  if (prep === undefined || adjective === undefined || !CLOSE_TO.has(`${adjective.lower} ${prep.lower}`)) return null;
+  const head = phraseEndingAt(tokens, first - 3, floor);
+  return head === null ? null : { start: head.start, end: phrase.end };
+}
+
+/** "close to" / "familiar with": the speaker phrase runs over the prepositional phrase. */
+const CLOSE_TO: ReadonlySet<string> = new Set(['close to', 'closest to', 'familiar with', 'near to', 'loyal to', 'allied with']);
 
 /**
  * The inverted subject right of the cue: "said Lavrov", "said the minister, who …". `endsSentence`:

@@ -14,7 +14,12 @@ export const MAX_ADVERBIAL_BEFORE_ACCORDING = 3;
 
 export function accordingTo(text: string, s: SentenceView, cue: CueHit, quotes: readonly QuotedSpan[]): Candidate | null {
   const { tokens } = s;
-  const opening = cue.first === 0 || (tokens[cue.first - 1]?.text === ',' && cue.first <= MAX_ADVERBIAL_BEFORE_ACCORDING + 1);
+  // "(According to the police, …)" / "It has not gone unnoticed: according to polls, …": a
+  // parenthesis, a colon or a dash opens a new clause like the sentence start does.
+  const opening =
+    cue.first === 0 ||
+    /^[(:—–]$/u.test(tokens[cue.first - 1]?.text ?? '') ||
+    (tokens[cue.first - 1]?.text === ',' && cue.first <= MAX_ADVERBIAL_BEFORE_ACCORDING + 1);
   const next = tokens[cue.last + 1];
   // After "to" the tagger often reads the next word as a verb ("according to state/VERB records").
   const misread = next !== undefined && /\p{L}/u.test(next.text) ? { start: next.start, end: next.end, appositive: null } : null;
@@ -32,9 +37,12 @@ export function accordingTo(text: string, s: SentenceView, cue: CueHit, quotes: 
     const comma = tokens[afterSpeaker];
     if (comma?.text !== ',') return null;
     start = tokens[afterSpeaker + 1]?.start ?? s.end;
-    end = contentEnd(text, start, s.end);
+    // "(According to X, …)": the content ends with the parenthesis.
+    const paren = tokens[cue.first - 1]?.text === '(' ? tokens.find((x) => x.text === ')' && x.start > start) : undefined;
+    end = contentEnd(text, start, paren?.start ?? s.end);
   } else {
-    start = firstContentStart(text, s.start, cue.start);
+    const clause = tokens.findLastIndex((x, k) => k < cue.first && /^[:(—–]$/u.test(x.text));
+    start = firstContentStart(text, clause < 0 ? s.start : (tokens[clause + 1]?.start ?? s.start), cue.start);
     end = contentEnd(text, start, cue.start);
   }
   if (end - start < MIN_CONTENT_CHARS) return null;
@@ -57,10 +65,12 @@ function wholeSource(tokens: SentenceView['tokens'], found: SpeakerPhrase, from:
   while (k < tokens.length && k - from < MAX_SOURCE_TOKENS) {
     const x = tokens[k];
     if (x === undefined || isQuoteToken(x) || (toComma ? x.text === ',' : /^[.!?;]$/u.test(x.text))) break;
+    // "…, according to a CNN tally, but his path is narrowing": a clause after the source is not part of it.
+    if (!toComma && x.text === ',' && /^(?:but|and|yet|while|although|though|so)$/u.test(tokens[k + 1]?.lower ?? '')) break;
     k++;
   }
   const stop = tokens[k];
-  if (stop === undefined ? toComma : toComma ? stop.text !== ',' : !/^[.!?;]$/u.test(stop.text)) return null;
+  if (stop === undefined ? toComma : toComma ? stop.text !== ',' : !/^[.!?;,]$/u.test(stop.text)) return null;
   const last = tokens[k - 1];
   if (last === undefined || last.end <= found.end) return null;
   return { start: found.start, end: last.end, appositive: null };

@@ -7,7 +7,7 @@
  */
 import type { Candidate, CueHit, SentenceView } from './candidate.ts';
 import { clauseSubject, subjectLeftOf, subjectRightOf, type SpeakerPhrase } from './noun-phrase.ts';
-import { introducesQuotation } from './cue-lexicon.ts';
+import { CUE_BY_FORM, introducesQuotation } from './cue-lexicon.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 import { isParticiple } from './propose-indirect.ts';
 import { isQuoteToken, tokenAt } from './tokens.ts';
@@ -50,12 +50,28 @@ export function proposeDirect(
   closeS: SentenceView | undefined,
   leadIn: SentenceView | undefined,
   cues: ReadonlyMap<number, readonly CueHit[]>,
+  /** The next sentence when the splitter cut at the quotation's own "?" or "!" (index.ts). */
+  afterClose?: SentenceView,
 ): Candidate | null {
   const bound =
     (closeS && cueAfter(q, closeS, cues.get(closeS.index) ?? [])) ??
+    (afterClose && cueAfter(q, afterClose, cues.get(afterClose.index) ?? [])) ??
     (openS && cueBefore(q, openS, cues.get(openS.index) ?? [])) ??
     (leadIn && openS && leadIn.paragraph < openS.paragraph && !q.continues ? cueInLeadIn(leadIn, cues.get(leadIn.index) ?? []) : null);
   if (bound === null) return null;
+  const lead = bound.rule.startsWith('quotes/direct-cue-after') && openS === closeS ? mixedLeadIn(q, openS) : null;
+  if (lead !== null)
+    return {
+      start: lead,
+      end: q.close + 1,
+      kind: 'mixed',
+      cue: { start: bound.cue.start, end: bound.cue.end, text: bound.cue.text },
+      speaker: bound.speaker,
+      speakerFromPrevious: false,
+      rule: 'quotes/mixed-cue-after',
+      confidence: 0.8,
+      sentence: (closeS ?? openS)?.index ?? 0,
+    };
   return {
     start: q.start,
     end: q.end,
@@ -67,6 +83,22 @@ export function proposeDirect(
     confidence: q.closed ? 0.9 : 0.6,
     sentence: (closeS ?? openS)?.index ?? 0,
   };
+}
+
+/**
+ * "He had “wanted to fly since he was five,” his father said.": a quotation that opens after the
+ * narrator's words in the sentence whose cue follows it is the end of a mixed quote; the content
+ * starts with the sentence (PolNeAR keeps the lead-in). Returns that start, or null when the
+ * quotation opens the sentence or follows another quotation, a colon, a cue or "that".
+ */
+function mixedLeadIn(q: QuotedSpan, s: SentenceView | undefined): number | null {
+  if (s === undefined || !q.closed) return null;
+  const before = s.tokens.filter((t) => t.end <= q.open);
+  const words = before.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length === 0 || before.some((t) => isQuoteToken(t) || /^[:;]$/u.test(t.text))) return null;
+  // "Polling shows that “…,” said Vos": a report of its own in the lead-in keeps the quotation apart.
+  if (words.some((t) => t.lower === 'that' || (/VERB|AUX/u.test(t.pos) && CUE_BY_FORM.has(t.lower)))) return null;
+  return words[0]?.start ?? null;
 }
 
 /** A quotation never hangs on a cognition verb ("“…” every time he thinks"): PARC direct quotes are speech. */
@@ -114,9 +146,10 @@ function cueBefore(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Bou
   // Headline style "Lavrov: “…”": a proper name right before a colon.
   const colon = s.tokens[to - 1];
   if (colon?.text === ':' && to >= 2) {
-    const left = subjectLeftOf(s.tokens, to - 1, 0);
-    const short = left !== null && left.start === s.tokens[0]?.start && to - 1 <= MAX_COLON_SPEAKER_TOKENS;
-    if (left !== null && short && s.tokens.slice(0, to).some((t) => t.pos === 'PROPN')) {
+    const from = digestItemStart(s.tokens, to - 1);
+    const left = subjectLeftOf(s.tokens, to - 1, from);
+    const short = left !== null && left.start === s.tokens[from]?.start && to - 1 - from <= MAX_COLON_SPEAKER_TOKENS;
+    if (left !== null && short && s.tokens.slice(from, to).some((t) => t.pos === 'PROPN')) {
       return {
         cue: { start: colon.start, end: colon.end, text: ':', first: to - 1, last: to - 1, record: null },
         speaker: left,
@@ -125,6 +158,20 @@ function cueBefore(q: QuotedSpan, s: SentenceView, cues: readonly CueHit[]): Bou
     }
   }
   return null;
+}
+
+/**
+ * Where the speaker of "Name: “…”" may start: the sentence start, or after a spaced dash that ends a
+ * digest item's heading ("TURNOUT IS UP - Ann Vos: “…”", "… - More from Vos: “…”").
+ */
+function digestItemStart(tokens: SentenceView['tokens'], colon: number): number {
+  for (let k = colon - 1; k > 0 && k >= colon - 1 - MAX_COLON_SPEAKER_TOKENS - 2; k--) {
+    const t = tokens[k];
+    if (t === undefined || !/^[-—–]$/u.test(t.text) || (tokens[k - 1]?.end ?? 0) === t.start) continue;
+    const more = tokens[k + 1]?.lower === 'more' && tokens[k + 2]?.lower === 'from';
+    return k + (more ? 3 : 1);
+  }
+  return 0;
 }
 
 function between(s: SentenceView, from: number, to: number): SentenceView['tokens'] {

@@ -9,7 +9,7 @@ import { commaStop, contentEnd } from './clause-bounds.ts';
 import type { SpeakerPhrase } from './noun-phrase.ts';
 import { classifyContent } from './propose-mixed.ts';
 import type { QuotedSpan } from './quote-marks.ts';
-import { AS_ONLY } from './stance-lexicon.ts';
+import { AS_ONLY, SAID_OBJECT_NOUNS, SAID_OBJECT_ONLY } from './stance-lexicon.ts';
 
 /** A stance object may be one short word ("endorsed Cruz", "praised him"); below this it is noise. */
 export const MIN_STANCE_CONTENT_CHARS = 3;
@@ -43,9 +43,14 @@ export function proposeStance(
   const first = tokens[i];
   if (first === undefined) return null;
   if (AS_ONLY.has(cue.record.id) && !asInClause(tokens, i)) return null;
+  if (SAID_OBJECT_ONLY.has(cue.record.id) && !saidObject(tokens, i)) return null;
   // "called the offer an “ultimatum” and moved on": a second verb of the subject ends the object.
   const coordinated = tokens.find((x, k) => k > i && x.pos === 'CCONJ' && /VERB|AUX/u.test(tokens[k + 1]?.pos ?? ''));
-  const end = contentEnd(text, first.start, Math.min(limit, commaStop(text, tokens, i, s.end), coordinated?.start ?? s.end));
+  const end = contentEnd(
+    text,
+    first.start,
+    Math.min(limit, commaStop(text, tokens, i, s.end, rule === 'quotes/stance-object'), coordinated?.start ?? s.end),
+  );
   if (end - first.start < MIN_STANCE_CONTENT_CHARS) return null;
   return {
     ...classifyContent(text, first.start, end, quotes),
@@ -56,6 +61,17 @@ export function proposeStance(
     confidence: 0.6,
     sentence: s.index,
   };
+}
+
+/** "defended [himself]", "defended [his record]", "defended [Trump as a candidate]": see SAID_OBJECT_ONLY. */
+function saidObject(tokens: SentenceView['tokens'], from: number): boolean {
+  if (/^(?:himself|herself|themselves)$/u.test(tokens[from]?.lower ?? '') || asInClause(tokens, from)) return true;
+  for (let k = from; k < tokens.length && k < from + 6 && !/^[,;.!?]$/u.test(tokens[k]?.text ?? ''); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.pos === 'ADP' || t.pos === 'VERB') break;
+    if (SAID_OBJECT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** True when "as" comes before the clause's first comma or stop: "sees [Clinton as the stronger candidate]". */

@@ -29,6 +29,48 @@ const intent = (id: string, forms: string, reason: string): CueRecord => ({
 /** Stance cues that are a judgement only with "as" ("sees X as Y"); "saw the film" is not one. */
 export const AS_ONLY: ReadonlySet<string> = new Set(['see-as', 'cast-as']);
 
+/**
+ * Stance cues that are a statement only when their object is something said or decided, a person
+ * defending themselves, or "X as Y": "defended his record", "defended himself against the
+ * charges", "defended Trump as a candidate" are arguments; "defended the city" is a military act.
+ */
+export const SAID_OBJECT_ONLY: ReadonlySet<string> = new Set(['defend']);
+
+/** Head nouns of a SAID_OBJECT_ONLY object: what a speaker says, decides or stands for. */
+export const SAID_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'record',
+  'comments',
+  'comment',
+  'remarks',
+  'remark',
+  'decision',
+  'position',
+  'policy',
+  'policies',
+  'statement',
+  'statements',
+  'call',
+  'plan',
+  'proposal',
+  'description',
+  'claim',
+  'claims',
+  'choice',
+  'vote',
+  'endorsement',
+  'tweet',
+  'tweets',
+  'handling',
+  'response',
+  'approach',
+  'stance',
+  'actions',
+  'words',
+  'views',
+  'speech',
+  'decisions',
+]);
+
 export const STANCE_CUES: readonly CueRecord[] = [
   stance('call', 'called|calls|calling|call', '"called the deal a disaster": naming as a stated judgement (PolNeAR cue)'),
   stance('call-for', 'called for|calls for|calling for|call for', '"called for a boycott": a stated demand with a noun object'),
@@ -87,6 +129,11 @@ export const STANCE_CUES: readonly CueRecord[] = [
   stance('portray', 'portrayed|portrays|portraying', '"portrayed her as …": a stated characterisation'),
   stance('express', 'expressed|expresses|expressing', '"expressed concern about …": a stated attitude'),
   stance('deem', 'deemed|deems', '"deemed the plan unworkable": a stated judgement'),
+  stance(
+    'defend',
+    'defended|defends|defending',
+    '"defended his record": an argument for something said or done, only with such an object (SAID_OBJECT_ONLY)',
+  ),
   intent('decline', 'declined|declines|declining|decline', '"declined to comment": a stated refusal (PolNeAR cue)'),
   intent('refuse', 'refused|refuses|refusing|refuse', '"refused to say": a stated refusal'),
   intent('want', 'wants|wanted|want', '"wants to run": a stated wish (PolNeAR cue)'),

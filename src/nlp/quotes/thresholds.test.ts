@@ -8,8 +8,8 @@ import { MAX_SPLIT_OPENER_WORDS } from './refine-candidates.ts';
 import { MAX_HEADLINE_SPEAKER_TOKENS } from './propose-headline.ts';
 import { quotesOf } from './test-helpers.ts';
 import { tagRange } from './tokens.ts';
-import { MAX_APPOSITION_TOKENS, MAX_LOOSE_SEGMENTS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
-import { MAX_RELATIVE_TOKENS, MIN_CONTENT_CHARS } from './clause-bounds.ts';
+import { MAX_APPOSITION_TOKENS, MAX_LOOSE_SEGMENTS, MAX_NAME_TOKENS, MAX_PARENTHESIS_TOKENS } from './noun-phrase.ts';
+import { MAX_LATE_VERB_TOKENS, MAX_RELATIVE_TOKENS, MIN_CONTENT_CHARS } from './clause-bounds.ts';
 import { MIN_STANCE_CONTENT_CHARS } from './propose-stance.ts';
 
 const words = (n: number): string =>
@@ -107,4 +107,26 @@ test(`a loose apposition spans at most ${MAX_LOOSE_SEGMENTS} comma segments`, ()
   const text = (n: number): string => `Karla Ostrov, ${segments.slice(0, n).join(', ')}, said she wanted change.`;
   assert.equal(texts(text(MAX_LOOSE_SEGMENTS)).length, 1);
   assert.equal(texts(text(MAX_LOOSE_SEGMENTS + 1)).length, 0);
+});
+
+test(`a late verb after a plain verb of saying sits within ${MAX_LATE_VERB_TOKENS} tokens of the content start`, () => {
+  const text = (n: number): string => `Vos said the ${'old '.repeat(n)}mill is closed.`;
+  const gap = (t: string): number => {
+    const tokens = tagRange(t, 0, t.length);
+    return tokens.findIndex((x) => x.text === 'is') - tokens.findIndex((x) => x.text === 'the');
+  };
+  const n = MAX_LATE_VERB_TOKENS - 1 - gap(text(0));
+  assert.equal(gap(text(n)), MAX_LATE_VERB_TOKENS - 1);
+  assert.equal(texts(text(n)).length, 1);
+  assert.equal(texts(text(n + 1)).length, 0);
+});
+
+test(`a name between commas after a description has at most ${MAX_NAME_TOKENS} words`, () => {
+  const names = ['Kelly', 'Ann', 'Marie', 'Lou', 'Beth', 'Vos'];
+  const text = (n: number): string =>
+    `One farmer not on the list, ${names.slice(names.length - n).join(' ')}, told the paper she was leaving.`;
+  assert.equal(quotesOf(text(MAX_NAME_TOKENS))[0]?.speaker?.name, names.slice(names.length - MAX_NAME_TOKENS).join(' '));
+  assert.equal(quotesOf(text(MAX_NAME_TOKENS + 1)).length, 0);
+  // A single word may be a place ("In Ohio, …"): at least two.
+  assert.equal(quotesOf('One farmer not on the list, Vos, told the paper she was leaving.').length, 0);
 });

@@ -1,0 +1,37 @@
+/** The PolNeAR scoring bridge (eval/tasks/polnear.ts): Brink contents widened to PolNeAR's convention. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../src/core/analysis.ts';
+import { toRelations } from '../eval/tasks/polnear.ts';
+
+function quoteOf(text: string, content: string): Quote {
+  const start = text.indexOf(content);
+  return {
+    start,
+    end: start + content.length,
+    text: content,
+    kind: 'indirect',
+    cue: null,
+    speaker: null,
+    date: null,
+    rule: 'test',
+    confidence: 1,
+  };
+}
+
+const widened = (text: string, content: string): string => {
+  const span = toRelations(text, [quoteOf(text, content)])[0]?.content[0];
+  return span === undefined ? '' : text.slice(span.start, span.end);
+};
+
+test('a content is widened by its marks and then by a complementiser before them', () => {
+  const text = 'Vos said that “the mill will close.”';
+  assert.equal(widened(text, 'the mill will close.'), 'that “the mill will close.”');
+  assert.equal(widened('Vos said “the mill will close.”', 'the mill will close.'), '“the mill will close.”');
+  assert.equal(widened('Vos said that the mill will close.', 'the mill will close'), 'that the mill will close');
+  assert.equal(
+    widened('Vos said that, in short, the mill will close.', 'in short, the mill will close'),
+    'that, in short, the mill will close',
+  );
+  assert.equal(widened('Vos said the mill will close.', 'the mill will close'), 'the mill will close');
+});
