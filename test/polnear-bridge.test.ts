@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../src/core/analysis.ts';
-import { toRelations } from '../eval/tasks/polnear.ts';
+import { STATEMENT_CUE, toRelations } from '../eval/tasks/polnear.ts';
 
 function quoteOf(text: string, content: string): Quote {
   const start = text.indexOf(content);
@@ -34,4 +34,9 @@ test('a content is widened by its marks and then by a complementiser before them
     'that, in short, the mill will close',
   );
   assert.equal(widened('Vos said the mill will close.', 'the mill will close'), 'the mill will close');
+});
+
+test('statement cues are told apart from perception, poll and decision cues', () => {
+  for (const cue of ['said', 'told reporters', 'according to', ':', 'tweeted', 'defended']) assert.ok(STATEMENT_CUE.test(cue), cue);
+  for (const cue of ['polls show', 'seemed', 'appears', 'decided', 'supports', 'wants']) assert.ok(!STATEMENT_CUE.test(cue), cue);
 });
