@@ -14,8 +14,9 @@ const roles = (text: string): (string | null)[][] => code(text).map((e) => [e.ty
 test('an agentless passive use of force: the victims are the target, never the source', () => {
   // The actor modifying the act it was done with is its agent; the place of the victims its target.
   assert.deepEqual(roles('Three farmers were killed in Turkish drone strikes in northern Iraq.')[0], ['ASSAULT', 'TUR', 'IRQ']);
-  // The victims' nationality is the target; the place where it happened is not the agent.
-  assert.deepEqual(roles('There were five Chilean sailors killed in Peru yesterday.')[0], ['ASSAULT', null, 'CHL']);
+  // The victims' nationality is the target; with no agent named, the foreign country it happened
+  // in is the best guess at its source (a low-confidence 'place' rule, never an accusation).
+  assert.deepEqual(roles('There were five Chilean sailors killed in Peru yesterday.')[0], ['ASSAULT', 'PER', 'CHL']);
   // Where the shot came from is its origin, the object of "at" its target.
   const fired = code('Sweden said a rocket was fired at it from Norway.').find((e) => e.type === 'ASSAULT');
   assert.equal(fired?.source?.country, 'NOR');
@@ -76,4 +77,32 @@ test('a closing attribution’s speaker is neither target nor agent of the act i
   const events = code('Bolivia and Chile will deepen their partnership, Peruvian officials said on Monday.');
   assert.ok(events.length > 0);
   for (const e of events) assert.notEqual(e.target?.country, 'PER', e.rule);
+});
+
+test('agentless force on one country’s people inside another: that other country is the guessed source', () => {
+  const [killed] = code('There were twelve Turkish soldiers killed in Syria on Sunday.');
+  assert.deepEqual([killed?.type, killed?.source?.country, killed?.target?.country], ['ASSAULT', 'SYR', 'TUR']);
+  assert.match(killed?.rule ?? '', /\/place\//u);
+  // The victims' own country names no foreign agent; a place flown over is not where the act was done.
+  assert.deepEqual(roles('Two Iraqi soldiers were killed in a bombing in Mosul.')[0], ['ASSAULT', null, 'IRQ']);
+  assert.deepEqual(roles('A Dutch airliner was shot down over Syria.')[0]?.[1], null);
+});
+
+test('"X was behind <act>" and "X claimed responsibility for <act>" name the act’s author', () => {
+  const behind = code('Washington believes Iran was behind the drone attacks on Saudi Arabia.').find((e) => e.type === 'ASSAULT');
+  assert.deepEqual([behind?.source?.country, behind?.target?.country], ['IRN', 'SAU']);
+  assert.deepEqual(roles('Hezbollah claimed responsibility for the attack on Israel.')[0], ['ASSAULT', 'LBN', 'ISR']);
+});
+
+test('the actor of an "against" phrase is the target of a sanction, not the place after "to"', () => {
+  const bans = code('Australia announced travel bans to Australia against six generals of the Iranian army.').find(
+    (e) => e.type === 'COERCE',
+  );
+  assert.deepEqual([bans?.source?.country, bans?.target?.country], ['AUS', 'IRN']);
+});
+
+test('"give <something> to X to <act>": X does the act, and a refusal of it is aimed at X', () => {
+  assert.deepEqual(roles('Merkel said she would not grant access to Turkey to help Syria.'), [['REJECT', 'DEU', 'TUR']]);
+  const help = code('Germany gave permission to Poland to help Ukraine.').find((e) => e.type === 'AID');
+  assert.deepEqual([help?.source?.country, help?.target?.country, help?.modality], ['POL', 'UKR', 'future']);
 });

@@ -25,9 +25,15 @@ export interface Roles {
   readonly targets: readonly ActorRef[];
   /** Token index where the subject search started, for the modality window. */
   readonly subjectEnd: number;
-  readonly how: 'passive' | 'nominal' | 'light-verb' | 'subject' | 'borrowed' | 'discourse' | 'none';
+  readonly how: 'passive' | 'nominal' | 'light-verb' | 'subject' | 'borrowed' | 'discourse' | 'place' | 'none';
   /** The source is the object of the verb governing the act's to-infinitive ("urged Russia to withdraw"). */
   readonly controlled?: boolean;
+  /**
+   * "gave permission to Russia to help Israel": the giver of what lets the source act. A refusal
+   * of the act ("would not give permission to Russia to help") is the giver's, aimed at the
+   * source (the recipient), not at the act's own target.
+   */
+  readonly grantor?: readonly ActorRef[];
 }
 
 export interface RoleContext {
@@ -208,8 +214,8 @@ function afterPassive(tokens: readonly Token[], k: number, seg: Segment): boolea
 /** Parts of speech inside a noun phrase before its head: "by [the] [Syrian] army". */
 const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 
-/** Participle endings: "killed", "taken", "blown". */
-const PARTICIPLE = /(?:ed|en|wn)$/u;
+/** Participle endings: "killed", "taken", "blown"; and irregular participles of force verbs ("was shot down", "was hit by"). */
+const PARTICIPLE = /(?:ed|en|wn)$|^(?:shot|hit|struck|fought)$/u;
 
 /**
  * Is the verbal trigger at `k` a passive participle? After a form of "be"/"get" ("was killed",
@@ -286,6 +292,23 @@ function agentlessPassive(ctx: RoleContext, hit: TriggerHit, seg: Segment, patie
     if (state !== null && state.country !== null && state.country.length === 3 && !NON_STATES.has(state.country))
       sources = [place?.ref ?? { actorId: null, name: 'authorities', country: state.country, span: null }];
   }
+  let how: Roles['how'] = 'passive';
+  if (hit.record.type === 'ASSAULT' && sources.length === 0 && patient !== null && isState(patient)) {
+    // "There were ten Russian soldiers killed in Ukraine": with no agent named, force used on one
+    // country's people inside another is most likely that other country's (CAMEO 1833 likewise
+    // codes the location as the source of attacks whose authors are unknown). A guess, so it is
+    // marked 'place' (lower confidence, never an accusation); the place must be a state other than
+    // the victims' own ("two Iraqi soldiers were killed in Mosul" names no foreign agent). Only a
+    // place the act is in, not one it passed over: a plane "shot down over Ukraine" says nothing
+    // of who holds the ground.
+    const place = after.find(
+      (m) => !m.pronoun && isState(m.ref) && countryKey(m.ref) !== countryKey(patient) && prepBefore(m, INSIDE_PREP, true),
+    );
+    if (place !== undefined) {
+      sources = [place.ref];
+      how = 'place';
+    }
+  }
   const same = (r: ActorRef | null): boolean => r !== null && sources.some((s) => countryKey(s) === countryKey(r));
   let target: ActorRef | null = patient !== null && (!same(patient) || hit.record.type === 'COERCE') ? patient : null;
   if (target === null) {
@@ -295,8 +318,11 @@ function agentlessPassive(ctx: RoleContext, hit: TriggerHit, seg: Segment, patie
     const ref = pick === undefined ? null : resolve(ctx, pick);
     if (ref !== null && !same(ref)) target = ref;
   }
-  return { sources, targets: target === null ? [] : [target], subjectEnd: hit.head - 1, how: 'passive' };
+  return { sources, targets: target === null ? [] : [target], subjectEnd: hit.head - 1, how };
 }
+
+/** A state actor (three-letter country code, not a non-state group code). */
+const isState = (r: ActorRef): boolean => r.country !== null && r.country.length === 3 && !NON_STATES.has(r.country);
 
 /** "fired from the Gaza Strip": where a shot came from. */
 const ORIGIN_PREP: ReadonlySet<string> = new Set(['from']);
@@ -306,6 +332,8 @@ const INSTRUMENT_PREP: ReadonlySet<string> = new Set(['in', 'by', 'with', 'under
 const AIM_PREP: ReadonlySet<string> = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
 /** "killed in Ukraine", "shot down over Ukraine". */
 const PLACE_PREP_AFTER: ReadonlySet<string> = new Set(['in', 'over', 'near', 'inside']);
+/** "killed in Ukraine", "inside Syria": a place the act happened on the ground of. */
+const INSIDE_PREP: ReadonlySet<string> = new Set(['in', 'inside']);
 /** Nouns after a name that make it part of a place ("the Gaza Strip", "the Donetsk region"). */
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(['strip', 'region', 'city', 'border', 'province', 'area', 'district', 'capital']);
 
@@ -344,7 +372,105 @@ function attributionAfter(ctx: RoleContext, k: number, last: number): number {
   return -1;
 }
 
+/** Verbs of admitting an act: "claimed responsibility for", "took responsibility for", "admitted responsibility for". */
+const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'admit', 'accept', 'assume', 'bear']);
+
+/**
+ * The actor a sentence names as the author of the nominal act at `k`, whatever its clause's
+ * subject: "evidence proving [Russia] was behind the chemical attacks" (the actor before
+ * "be behind") and "[al-Shabab] claimed responsibility for the attack" (the subject of a verb
+ * of admitting responsibility). Undefined when neither frame governs the noun.
+ */
+function culpritOf(ctx: RoleContext, k: number, seg: Segment): ArgMention | undefined {
+  const { tokens, mentions } = ctx;
+  let i = k - 1;
+  while (i > seg.first && NP_INSIDE.has(tokens[i]?.pos ?? '') && !mentions.some((m) => m.first <= i && i <= m.last)) i--;
+  const prep = tokens[i]?.lower;
+  if (prep === 'behind') {
+    // "Russia was (clearly) behind": the actor right before the copula.
+    let b = i - 1;
+    while (b > seg.first && tokens[b]?.pos === 'ADV') b--;
+    if (tokens[b]?.lemma !== 'be') return undefined;
+    return mentions.find((m) => m.last === b - 1);
+  }
+  if (prep !== 'for' || tokens[i - 1]?.lower !== 'responsibility') return undefined;
+  let v = i - 2;
+  while (v > seg.first && (tokens[v]?.pos === 'DET' || tokens[v]?.pos === 'ADJ')) v--;
+  const verb = tokens[v];
+  if (verb === undefined || !RESPONSIBILITY_VERBS.has(verb.lemma)) return undefined;
+  return mentions.find((m) => m.first >= seg.first && m.last < v && !inPP(tokens, m, seg.first) && !expletive(tokens, m));
+}
+
+/** Hostile acts whose "against X" phrase names their target (CAMEO 16 sanctions, 17 coercion). */
+const AGAINST_TYPES = new Set(['SANCTION', 'COERCE']);
+/** How far after "against" the actor of its phrase may start ("against four senior officers in the Russian military"). */
+export const AGAINST_REACH = 8;
+
+/**
+ * "announced asset freezes and bans on travel to Canada against four senior officers in the
+ * Russian military": the actor of the "against" phrase is who a sanction hits, whatever "to" or
+ * "on" phrases come first (those name where or what is restricted). The actor may sit inside the
+ * phrase's noun phrase ("officers in the Russian military"). Undefined when there is none.
+ */
+function againstTarget(ctx: RoleContext, from: number, to: number, sources: readonly ActorRef[]): ActorRef | undefined {
+  const { tokens, mentions } = ctx;
+  const against = tokens.findIndex((t, i) => i >= from && i <= to && t.lower === 'against');
+  if (against < 0) return undefined;
+  const m = mentions.find(
+    (x) =>
+      x.first > against &&
+      x.first <= Math.min(to, against + AGAINST_REACH) &&
+      !x.pronoun &&
+      tokens.slice(against + 1, x.first).every((t) => NP_INSIDE.has(t.pos) || t.lower === 'of' || t.lower === 'in' || t.lower === 'from'),
+  );
+  if (m === undefined || sources.some((s) => countryKey(s) === countryKey(m.ref))) return undefined;
+  return m.ref;
+}
+
+/** Verbs that hand their object to a recipient after "to": "give permission to Russia", "granted access to the UN". */
+const GRANT_VERBS = new Set(['give', 'grant', 'offer', 'issue', 'extend']);
+
+/**
+ * "would not give permission to [Russia] to help Israel": the actor after "to" that follows the
+ * object of a verb of giving, right before the trigger's to-infinitive, is the recipient, which is
+ * the infinitive's subject (what it receives lets it act). Undefined otherwise.
+ */
+function granteeOf(tokens: readonly Token[], mentions: readonly ArgMention[], k: number, floor: number): ArgMention | undefined {
+  if (tokens[k - 1]?.lower !== 'to') return undefined;
+  const m = mentions.find((x) => x.last === k - 2 && !x.pronoun);
+  if (m === undefined || tokens[m.first - 1]?.lower !== 'to') return undefined;
+  let i = m.first - 2;
+  let nouns = 0;
+  for (; i > floor && ['NOUN', 'ADJ', 'DET'].includes(tokens[i]?.pos ?? ''); i--) if (tokens[i]?.pos === 'NOUN') nouns++;
+  const verb = tokens[i];
+  return nouns > 0 && verb !== undefined && GRANT_VERBS.has(verb.lemma) ? m : undefined;
+}
+
 function standardRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
+  const roles = subjectRoles(ctx, hit, segIndex);
+  const { tokens, mentions, segments } = ctx;
+  const seg = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
+  if (AGAINST_TYPES.has(hit.record.type) && roles.how !== 'passive') {
+    const against = againstTarget(ctx, hit.last + 1, seg.last, roles.sources);
+    if (against !== undefined) return { ...roles, targets: [against] };
+  }
+  const grantee = hit.nominal ? undefined : granteeOf(tokens, mentions, hit.head, seg.first);
+  if (grantee !== undefined && roles.how === 'subject') {
+    // The recipient does the act it is given leave to do; the giver keeps the verb group (for the
+    // modality of "would not give") and the refusal of it.
+    const sources = [grantee.ref];
+    return {
+      ...roles,
+      sources,
+      targets: targetsIn(tokens, mentions, hit.head + 1, seg.last, sources),
+      controlled: true,
+      grantor: roles.sources,
+    };
+  }
+  return roles;
+}
+
+function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
   const { tokens, mentions, segments } = ctx;
   const whole = segments[segIndex] ?? { first: 0, last: tokens.length - 1, opener: '' };
   const attribution = attributionAfter(ctx, hit.last, whole.last);
@@ -394,7 +520,9 @@ function standardRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Rol
     // "Evidence against Russia was presented by the US": a nominal act that is the subject of a
     // passive verb has that verb's agent as its own.
     const passiveAgent = agent ?? agentOfPassivePredicate(tokens, mentions, hit.last, seg.last);
-    const source = near ?? passiveAgent;
+    // "proving Russia was behind the attacks", "al-Shabab claimed responsibility for the attack".
+    const culprit = culpritOf(ctx, k, seg);
+    const source = culprit ?? near ?? passiveAgent;
     if (source !== undefined) {
       // "proposals sent by the US and NATO": joint agents give one source each.
       const group = source === near ? [source] : conjoined(tokens, mentions, source, seg.last + 1);
@@ -407,7 +535,11 @@ function standardRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Rol
           [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
           !sources.some((s) => countryKey(s) === countryKey(m.ref)),
       );
-      return { sources, targets: after === undefined ? [] : [after.ref], subjectEnd: k - 1, how: 'nominal' };
+      // A named author's act may name its target further on ("claimed responsibility for a deadly
+      // attack targeting non-Muslims at a mall in Kenya's capital").
+      const targets =
+        after !== undefined ? [after.ref] : source === culprit ? targetsIn(tokens, mentions, hit.last + 1, seg.last, sources) : [];
+      return { sources, targets, subjectEnd: k - 1, how: 'nominal' };
     }
     // "civilians have been killed in a suicide car bombing": the subject of the passive that the
     // act's phrase follows is its victim, never its agent.

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Event } from '../../core/analysis.ts';
 import { splitSentences } from '../sentences/split.ts';
-import { extractEvents } from './index.ts';
+import { conventionalWeapon, extractEvents } from './index.ts';
+import { tagSentence } from './tokens.ts';
 
 function code(text: string, published: string | null = '2022-02-16'): Event[] {
   return extractEvents(text, splitSentences(text, [{ start: 0, end: text.length }]), { published });
@@ -297,4 +298,37 @@ test('a reporting word made a noun by a determiner or possessive ("his vow") rep
       .sort(),
     ['AGREE', 'CONSULT'],
   );
+});
+
+test('a blast caused by a conventional military weapon is military force (CAMEO 19), not a non-military bombing (183)', () => {
+  const blown = code('A Ukrainian warehouse was blown up by a cruise missile.')[0];
+  assert.deepEqual([blown?.cameo, blown?.mode], ['194', 'heavy-weapons']);
+  assert.equal(code('A missile explosion wounded three Israeli soldiers.')[0]?.cameo, '194');
+  // An improvised bomb stays CAMEO 18, whatever carried it.
+  assert.equal(code('An Afghan market was blown up with a truck bomb.')[0]?.cameo, '183');
+  assert.equal(code('A truck bomb explosion killed ten people in Kabul.')[0]?.cameo, '183');
+});
+
+test('conventionalWeapon reads the instrument phrase and the noun before the act', () => {
+  const tokens = (s: string) => tagSentence(s, 0, s.length);
+  const at = (s: string, word: string) => tokens(s).findIndex((t) => t.lower === word);
+  const air = 'The depot was blown up by an air strike.';
+  assert.equal(conventionalWeapon(tokens(air), at(air, 'blown'), at(air, 'up'), tokens(air).length - 1), '195');
+  const none = 'The depot was blown up by saboteurs.';
+  assert.equal(conventionalWeapon(tokens(none), at(none, 'blown'), at(none, 'up'), tokens(none).length - 1), null);
+});
+
+test('a cessation noun over a hostile act ("a pause in the shelling") reports the act as not done', () => {
+  const paused = code('Turkey announced a pause in the shelling of Kobani.').find((e) => e.type === 'ASSAULT');
+  assert.equal(paused?.modality, 'negated');
+  assert.equal(code('The talks brought a lull in the fighting in Yemen.')[0]?.modality, 'negated');
+});
+
+test('an act seen through a negated noun of evidence ("not seeing any sign of a pullback") is negated', () => {
+  const text =
+    'Belarus said it was pulling troops back from the border. "We are not seeing any sign of a withdrawal," the Polish minister said.';
+  const seen = code(text).filter((e) => e.trigger.text === 'withdrawal');
+  assert.ok(seen.length > 0);
+  for (const e of seen) assert.equal(e.modality, 'negated');
+  assert.equal(code('Germany has seen no evidence of a pullback.')[0]?.modality, 'negated');
 });

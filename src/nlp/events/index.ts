@@ -68,6 +68,67 @@ function subordinate(tokens: readonly Token[], head: number): boolean {
 }
 
 /**
+ * Conventional military weapons, by the CAMEO code their use takes: 194 "fight with artillery and
+ * tanks" (artillery, tanks, rocket fire, non-portable missile launchers, warships), 195 "employ
+ * aerial weapons" (bombs from military aircraft). CAMEO 183 is for suicide, car or other
+ * non-military bombing of improvised explosives, so a blast caused by one of these is CAMEO 19.
+ */
+const CONVENTIONAL_WEAPONS: ReadonlyMap<string, string> = new Map([
+  ['missile', '194'],
+  ['rocket', '194'],
+  ['shell', '194'],
+  ['artillery', '194'],
+  ['mortar', '194'],
+  ['tank', '194'],
+  ['howitzer', '194'],
+  ['warship', '194'],
+  ['torpedo', '194'],
+  ['airstrike', '195'],
+  ['warplane', '195'],
+  ['bomber', '195'],
+  ['aircraft', '195'],
+  ['drone', '195'],
+  ['helicopter', '195'],
+  ['jet', '195'],
+]);
+/** Words the instrument noun phrase may run over after by/with/from ("by a sophisticated BAK surface-to-air missile"). */
+export const WEAPON_REACH = 10;
+/** Words of a trigger that name an improvised bombing, which stays CAMEO 18 whatever else is said. */
+const IMPROVISED = new Set(['suicide', 'car', 'roadside', 'truck', 'improvised']);
+
+/**
+ * The CAMEO code a generic blast ("was blown up", "an explosion", "detonated", CAMEO 183 by
+ * default) takes when a conventional military weapon caused it: as the instrument after
+ * "by"/"with"/"from" in its clause ("was blown up over Ukraine by a surface-to-air missile"), or
+ * modifying the act noun ("a missile explosion"). Null when no such weapon is named, or when the
+ * trigger itself names an improvised bombing ("car bomb", "suicide bombing").
+ */
+export function conventionalWeapon(tokens: readonly Token[], head: number, last: number, segLast: number): string | null {
+  if (tokens.slice(head, last + 1).some((t) => IMPROVISED.has(t.lower))) return null;
+  const codeAt = (i: number): string | null => {
+    const t = tokens[i];
+    if (t === undefined) return null;
+    if ((t.lemma === 'strike' || t.lemma === 'raid') && tokens[i - 1]?.lower === 'air') return '195';
+    return CONVENTIONAL_WEAPONS.get(t.lemma) ?? CONVENTIONAL_WEAPONS.get(t.lower) ?? null;
+  };
+  for (const i of [head - 1, head - 2]) {
+    if (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ') {
+      const code = codeAt(i);
+      if (code !== null) return code;
+    } else break;
+  }
+  const by = tokens.findIndex((t, i) => i > last && i <= segLast && (t.lower === 'by' || t.lower === 'with' || t.lower === 'from'));
+  if (by < 0) return null;
+  for (let i = by + 1; i <= Math.min(segLast, by + WEAPON_REACH); i++) {
+    const t = tokens[i];
+    if (t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+    const code = codeAt(i);
+    if (code !== null) return code;
+  }
+  return null;
+}
+
+/**
  * Wire datelines: capitals (cities joined by "/"), an optional date, an optional agency in
  * parentheses, then a dash (AP and Reuters style). The month names keep "NATO - " out.
  */
@@ -319,19 +380,26 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         cues,
       );
       const type = mod.retype ?? base;
-      const cameo = mod.retype === 'AGREE' ? '0356' : mod.retype === 'REJECT' ? '120' : (joint?.cameo ?? hit.record.cameo);
+      const weapon =
+        hit.record.cameo === '183' ? conventionalWeapon(tokens, hit.head, hit.last, segments[segIndex]?.last ?? tokens.length - 1) : null;
+      const cameo = mod.retype === 'AGREE' ? '0356' : mod.retype === 'REJECT' ? '120' : (weapon ?? joint?.cameo ?? hit.record.cameo);
       const confidence =
         BASE_CONFIDENCE -
         (hit.nominal && !lightVerbBefore(tokens, hit.head) ? NOMINAL_PENALTY : 0) -
         (SUBORDINATE_OPENERS.has(segments[segIndex]?.opener ?? '') ? SUBORDINATE_PENALTY : 0) -
         (roles.sources.length === 0 ? NO_SOURCE_PENALTY : 0) -
-        (roles.how === 'borrowed' || roles.how === 'discourse' ? BORROWED_PENALTY : 0) -
+        (roles.how === 'borrowed' || roles.how === 'discourse' || roles.how === 'place' ? BORROWED_PENALTY : 0) -
         (subordinate(tokens, hit.head) ? SUBORDINATE_PENALTY : 0) -
         (hit.record.roles === 'reporter' ? INFERRED_PENALTY : 0);
       // A passive with no agent names none on purpose ("civilians were killed in Baghdad"): the
       // place of the act is not its agent.
-      const sources = roles.sources.length === 0 ? [roles.how === 'passive' ? null : placeDefault(mentions)] : roles.sources;
-      const targets = roles.targets.length === 0 ? [null] : roles.targets;
+      // "would not give permission to Russia to help Israel": the refusal is the giver's, aimed at
+      // the recipient it refuses (PETRARCH-2 validation NEG_1 codes USA → RUS 12), not at the act's target.
+      const refused = mod.retype !== null && roles.grantor !== undefined && roles.grantor.length > 0;
+      const roleSources = refused ? (roles.grantor ?? []) : roles.sources;
+      const roleTargets = refused ? roles.sources : roles.targets;
+      const sources = roleSources.length === 0 ? [roles.how === 'passive' ? null : placeDefault(mentions)] : roleSources;
+      const targets = roleTargets.length === 0 ? [null] : roleTargets;
       const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
       // "The US, Russia and Switzerland met": a mutual act between joint subjects, in every direction.
       const mutual = hit.record.symmetric === true && roles.targets.length === 0 && roles.sources.length > 1;
@@ -350,7 +418,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         if (type === 'MOBILIZE' && sameSide && coded.length > 1) continue;
         drafts.push({
           type,
-          mode: mod.retype === null ? hit.record.mode : null,
+          mode: mod.retype === null ? (weapon !== null ? 'heavy-weapons' : hit.record.mode) : null,
           cameo,
           source,
           sourceKey: keyOf(source),
@@ -362,7 +430,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
           segIndex,
           segOpener: segments[segIndex]?.opener ?? '',
           reported: reported && (roles.how === 'subject' || roles.how === 'light-verb'),
-          controlled: roles.controlled === true,
+          controlled: roles.controlled === true && !refused,
           infinitive: !hit.nominal && tokens[hit.head - 1]?.lower === 'to',
           rule: `events/${hit.record.id}${joint === undefined ? '' : '+joint'}/${roles.sources.length === 0 && source !== null ? 'place-default' : roles.how}/${mod.cue}${mod.retype === null ? '' : `/${mod.retype.toLowerCase()}`}`,
           confidence,

@@ -236,9 +236,27 @@ const PERCEPTION_OVER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** Parts of speech between a light verb and its act noun ("launched a large night attack"). */
 const LIGHT_OVER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PRON']);
 
-/** True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and modifiers). */
+/**
+ * Nouns of evidence that pass perception on to the act of their "of"-phrase: "we are not seeing
+ * any sign of a pullback" perceives (and so negates) the pullback itself, as "not seeing a pullback" would.
+ */
+const EVIDENCE_NOUNS = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'proof', 'trace', 'traces', 'hint', 'hints']);
+
+/**
+ * True when a verb of perception governs the noun at `k` (within 4 tokens, over articles and
+ * modifiers), directly or through a noun of evidence: "have not seen any evidence of a withdrawal".
+ */
 export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
-  return isOneOf(governingVerb(tokens, k, PERCEPTION_OVER, false), PERCEPTION_VERBS);
+  if (isOneOf(governingVerb(tokens, k, PERCEPTION_OVER, false), PERCEPTION_VERBS)) return true;
+  let i = k - 1;
+  while (i > 0 && (tokens[i]?.pos === 'DET' || tokens[i]?.pos === 'ADJ')) i--;
+  const noun = tokens[i - 1];
+  return (
+    tokens[i]?.lower === 'of' &&
+    noun !== undefined &&
+    EVIDENCE_NOUNS.has(noun.lower) &&
+    isOneOf(governingVerb(tokens, i - 1, PERCEPTION_OVER, false), PERCEPTION_VERBS)
+  );
 }
 
 /**

@@ -214,7 +214,7 @@ export function derivedAccusations(drafts: readonly Draft[], speakerOf: SpeakerO
   for (const d of drafts) {
     if (!ACCUSABLE.has(d.type) || d.modality !== 'claimed' || d.source === null || d.source.country === null) continue;
     // The accused must be named in the sentence, not taken from the discourse or a place default.
-    if (/\/(?:discourse|borrowed|place-default)\//u.test(d.rule)) continue;
+    if (/\/(?:discourse|borrowed|place-default|place)\//u.test(d.rule)) continue;
     const speaker = speakerOf(d);
     if (speaker === null || speaker.ref.country === null || speaksFor(speaker, d.source)) continue;
     // The act must be what the speaker reports, not one buried in a further clause ("Interpol said
