@@ -9,8 +9,8 @@
  * the headline `f1` scores the events of our main trigger only (the trigger of the most confident
  * event, see plover.ts `mainEvent`, and of that event's type: one coding per joint actor);
  * `f1-all-events` scores everything the coder emits, nominal and embedded acts included, for
- * comparison. Events with no country on either side are left out of
- * both (PETRARCH-2 codes no event without an actor code).
+ * comparison. Events with no country on either side and negated events are left out of both
+ * (PETRARCH-2 codes no event without an actor code, and drops negated acts).
  */
 import { readFileSync } from 'node:fs';
 import type { Event } from '../../src/core/analysis.ts';
@@ -63,8 +63,10 @@ export const task: EvalTask = {
       // its actors has a code, so an event of ours with no country on either side ("A protestor
       // demolished the building") has no counterpart in its output and is left out here, both as
       // a candidate main event and from the all-events set.
+      // Likewise PETRARCH-2 drops a negated act ("did not attack", "a pause in the bombing")
+      // rather than coding it, so our negated events have no counterpart either.
       const events = pipelineEvents(r.text, [{ start: 0, end: r.text.length }], null).filter(
-        (e) => countryLevel(e.source?.country) !== '' || countryLevel(e.target?.country) !== '',
+        (e) => e.modality !== 'negated' && (countryLevel(e.source?.country) !== '' || countryLevel(e.target?.country) !== ''),
       );
       const top = mainEvent(events);
       // One coding per joint actor of the main verb phrase: the main event's type at its trigger.

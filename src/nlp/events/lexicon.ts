@@ -33,7 +33,16 @@ export interface TriggerRecord {
    * after the head cancels the trigger ("released video" is no release of persons).
    */
   readonly unless?: readonly string[];
+  /**
+   * Causes that make the act something else: one of these nouns in the "in/by/from" phrase right
+   * after the head ("killed in a car crash", "killed by the flight MH17 crash") is an accident, not
+   * a use of force. Looked for up to CAUSE_REACH tokens into the phrase.
+   */
+  readonly notCausedBy?: readonly string[];
 }
+
+/** How many tokens into the cause phrase a `notCausedBy` noun is looked for ("in [a] [helicopter] crash"). */
+export const CAUSE_REACH = 6;
 
 /** How far after a trigger's head an `unless` object is looked for ("released [the] [new] video"). */
 export const UNLESS_REACH = 3;

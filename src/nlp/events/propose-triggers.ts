@@ -4,7 +4,7 @@
  * mark. At each head the longest pattern wins, and the tokens it spans cannot head another trigger,
  * so "held talks" is one CONSULT, not a verb and a noun.
  */
-import { GAP_TOKENS, UNLESS_REACH, type CompiledPattern, type TriggerRecord } from './lexicon.ts';
+import { CAUSE_REACH, GAP_TOKENS, UNLESS_REACH, type CompiledPattern, type TriggerRecord } from './lexicon.ts';
 import { forms, type Token } from './tokens.ts';
 
 export interface TriggerHit {
@@ -76,6 +76,22 @@ function cancelled(tokens: readonly Token[], head: number, record: TriggerRecord
   return around.some((t) => unless.includes(t.lemma) || unless.includes(t.lower));
 }
 
+const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'from', 'during']);
+
+/** True when the "in/by/from" phrase right after the head (or after "were killed") names a `notCausedBy` cause. */
+function accidental(tokens: readonly Token[], head: number, record: TriggerRecord): boolean {
+  const causes = record.notCausedBy;
+  if (causes === undefined) return false;
+  const prep = [head + 1, head + 2].find((i) => CAUSE_PREPOSITIONS.has(tokens[i]?.lower ?? ''));
+  if (prep === undefined) return false;
+  for (let i = prep + 1; i <= prep + CAUSE_REACH && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break;
+    if (causes.includes(t.lemma) || causes.includes(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words after which the next word is a verb whatever its tag: "would free", "to free". */
 const BEFORE_VERB = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
 
@@ -101,7 +117,7 @@ export function proposeTriggers(tokens: readonly Token[], lexicon: ReadonlyMap<s
     for (const pattern of candidates) {
       if (pattern.length <= bestLength || !posOk(tokens, i, pattern)) continue;
       const last = matchFrom(tokens, i, pattern.words);
-      if (last < 0 || cancelled(tokens, i, pattern.record)) continue;
+      if (last < 0 || cancelled(tokens, i, pattern.record) || accidental(tokens, i, pattern.record)) continue;
       best = {
         record: pattern.record,
         head: i,

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGazetteer, findCountryNames } from './fallback-actors.ts';
-import { compileLexicon, GAP_TOKENS, UNLESS_REACH, type TriggerRecord } from './lexicon.ts';
+import { CAUSE_REACH, compileLexicon, GAP_TOKENS, UNLESS_REACH, type TriggerRecord } from './lexicon.ts';
 import { sentenceMentions, PLACE_REACH } from './mentions.ts';
 import { proposeTriggers } from './propose-triggers.ts';
 import { ABSORB_REACH, absorb } from './refine.ts';
@@ -151,4 +151,24 @@ test(`a receiver's giver comes at most GIVER_REACH (${GIVER_REACH}) tokens after
   // "from" is the 4th token after "loans", then the 5th.
   assert.equal(giver('Moldova received loans in early March from Romania.'), 'ROU');
   assert.equal(giver('Moldova received loans last week in March from Romania.'), null);
+});
+
+test(`a "notCausedBy" cause cancels a trigger within CAUSE_REACH (${CAUSE_REACH}) tokens into its in/by phrase`, () => {
+  const lexicon = compileLexicon([
+    { id: 'k', type: 'ASSAULT', mode: null, cameo: '190', pos: 'VERB', patterns: ['kill/V'], reason: 'test', notCausedBy: ['crash'] },
+  ]);
+  const hits = (s: string) => proposeTriggers(tag(s), lexicon).length;
+  assert.equal(CAUSE_REACH, 6, 'this test is written for the data value 6');
+  // "crash" is the 6th token after "in", then the 7th.
+  assert.equal(hits('Four miners were killed in a big old grey truck crash.'), 0);
+  assert.equal(hits('Four miners were killed in a big old dusty grey truck crash.'), 1);
+  assert.equal(hits('Four miners were killed by a crash.'), 0);
+  assert.equal(hits('Gunmen killed four miners near a crash site.'), 1);
+});
+
+test('deaths in an accident are no use of force; deaths by shelling are', () => {
+  const assaults = (s: string) => extractEvents(s, [{ start: 0, end: s.length, paragraph: 0 }]).filter((e) => e.type === 'ASSAULT');
+  assert.equal(assaults('Six Chilean tourists were killed in a bus crash in Peru.').length, 0);
+  assert.equal(assaults('Two Peruvian soldiers were killed in an avalanche near the border.').length, 0);
+  assert.ok(assaults('Six villagers were killed by Peruvian artillery fire in Chile.').length > 0);
 });
