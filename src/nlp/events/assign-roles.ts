@@ -44,6 +44,8 @@ export interface RoleContext {
   readonly previous: ActorRef | null;
   /** Token indices of reporting verbs ("said", "told") in the sentence, ascending. */
   readonly reports?: readonly number[];
+  /** The source of the latest act of each type before this sentence, with its own subject. */
+  readonly lastOfType?: ReadonlyMap<string, ActorRef>;
 }
 
 /**
@@ -560,7 +562,15 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
           !m.pronoun &&
           [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')),
       );
-      const sources = ctx.previous === null ? [] : [ctx.previous];
+      // What is (not) seen is the act someone was said to do: "Russia said troops were pulling
+      // back. ... 'We are not seeing any sign of a pullback'" is about Russia's pullback, so a
+      // perceived act takes the source of the latest act of its type, unless that is the observer.
+      const observer = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+      const observed = ctx.lastOfType?.get(hit.record.type);
+      const sameAsObserver =
+        observer !== undefined && observed !== undefined && countryKey(resolve(ctx, observer) ?? observed) === countryKey(observed);
+      const agent = perceptionBefore(tokens, k) && observed !== undefined && !sameAsObserver ? observed : ctx.previous;
+      const sources = agent === null ? [] : [agent];
       const targets = after === undefined || sources.some((s) => countryKey(s) === countryKey(after.ref)) ? [] : [after.ref];
       return { sources, targets, subjectEnd: k - 1, how: 'discourse' };
     }

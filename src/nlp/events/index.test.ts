@@ -330,5 +330,25 @@ test('an act seen through a negated noun of evidence ("not seeing any sign of a 
   const seen = code(text).filter((e) => e.trigger.text === 'withdrawal');
   assert.ok(seen.length > 0);
   for (const e of seen) assert.equal(e.modality, 'negated');
-  assert.equal(code('Germany has seen no evidence of a pullback.')[0]?.modality, 'negated');
+  // What is not seen is the pullback Belarus announced: its source, not the observer's.
+  assert.deepEqual(
+    seen.map((e) => e.source?.country),
+    seen.map(() => 'BLR'),
+  );
+  // With nobody's pullback in view, neither the observer nor the place is its agent: no side, no event.
+  assert.equal(code('Germany has seen no evidence of a pullback near Poland.').filter((e) => e.type === 'RETREAT').length, 0);
+});
+
+test('a verb of verification is a verb of perception: "does not confirm a withdrawal" negates it', () => {
+  const text =
+    'Chile said its troops were pulling back. "The movement of a few tanks does not confirm a real withdrawal," an Argentine general said.';
+  const confirmed = code(text).find((e) => e.trigger.text === 'withdrawal');
+  assert.equal(confirmed?.modality, 'negated');
+  assert.equal(confirmed?.source?.country, 'CHL');
+});
+
+test('the particle of "pull back" may follow the object; a split "build-up" is still a build-up', () => {
+  assert.equal(code('Peru pulled its troops back from the border.')[0]?.type, 'RETREAT');
+  assert.equal(code('Peru pulled its forces out of the disputed valley.')[0]?.type, 'RETREAT');
+  assert.equal(code('Peru continued its military build-up near Ecuador.')[0]?.type, 'MOBILIZE');
 });

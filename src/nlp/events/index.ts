@@ -325,6 +325,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   // acts ("the invasion") are attributed to.
   const salience = new Map<string, { ref: ActorRef; count: number; last: number }>();
   let previous: ActorRef | null = null;
+  const lastOfType = new Map<string, ActorRef>();
   for (const sentence of sentences) {
     const line = text.slice(sentence.start, sentence.end);
     if (!mayHoldEvent.test(line)) continue;
@@ -355,7 +356,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       // is the event; only help given to someone or something is AID (CAMEO 07).
       if (hit.record.type === 'AID' && hit.last === hit.head && hit.record.cameo === '070' && verbComplement(tokens, hit.head)) continue;
       const segIndex = segmentOf(segments, hit.head);
-      const ctx = { tokens, mentions, segments, previous, reports };
+      const ctx = { tokens, mentions, segments, previous, reports, lastOfType };
       let roles;
       if (hit.record.roles === 'reporter') {
         // A reported demand needs its reporting verb; "must" in the author's own voice is no act.
@@ -398,7 +399,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       const refused = mod.retype !== null && roles.grantor !== undefined && roles.grantor.length > 0;
       const roleSources = refused ? (roles.grantor ?? []) : roles.sources;
       const roleTargets = refused ? roles.sources : roles.targets;
-      const sources = roleSources.length === 0 ? [roles.how === 'passive' ? null : placeDefault(mentions)] : roleSources;
+      // Nor is the place where an act was (not) seen its agent: "Nato has seen no sign of a
+      // withdrawal near Ukraine" is about someone else's withdrawal, not Ukraine's.
+      const sources = roleSources.length === 0 ? [roles.how === 'passive' || perceived ? null : placeDefault(mentions)] : roleSources;
       const targets = roleTargets.length === 0 ? [null] : roleTargets;
       const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
       // "The US, Russia and Switzerland met": a mutual act between joint subjects, in every direction.
@@ -469,6 +472,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     }
     for (const d of refined) {
       if (d.source === null || d.sourceKey === '' || d.rule.includes('/discourse/')) continue;
+      if (d.rule.includes('/subject/') || d.rule.includes('/light-verb/')) lastOfType.set(d.type, d.source);
       const seen = salience.get(d.sourceKey);
       salience.set(d.sourceKey, { ref: d.source, count: (seen?.count ?? 0) + 1, last: out.length });
     }

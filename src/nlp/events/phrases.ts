@@ -202,7 +202,7 @@ const LIGHT_VERBS = new Set([
 const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'desire', 'wish', 'interest', 'idea', 'thought']);
 
 /** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
-const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch']);
+const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch', 'confirm', 'verify']);
 
 /**
  * The verb governing the noun at `k`: the first verb within 4 tokens before it, passing only tokens
