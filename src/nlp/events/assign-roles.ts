@@ -629,6 +629,14 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
   // "attacking anyone and that Western talk ...": an indefinite object fills the slot, no actor later does.
   const indefinite = INDEFINITE_OBJECTS.has(tokens[hit.last + 1]?.lower ?? '');
   if (targets.length === 0 && !indefinite) targets = targetsIn(tokens, mentions, hit.head + 1, seg.last, sources, venues);
+  // A build-up "of Russian troops" names the force that moves, not whom it faces: a target of the
+  // source's own country is passed over for the next actor ("… near Ukraine"), else none.
+  const ownSide = (t: ActorRef): boolean => sources.some((s) => countryKey(s) === countryKey(t));
+  if (hit.record.type === 'MOBILIZE' && targets.length > 0 && targets.every(ownSide)) {
+    const own = mentions.filter((m) => m.first > hit.head && m.first <= seg.last && ownSide(m.ref));
+    const from = (own[own.length - 1]?.last ?? hit.head) + 1;
+    targets = targetsIn(tokens, mentions, from, seg.last, sources, venues).filter((t) => !ownSide(t));
+  }
   // Verbal acts often name their target in the next clause ("warned that Russia would pay").
   const next = segments[segIndex + 1];
   if (targets.length === 0 && !indefinite && next !== undefined && next.opener === 'that')

@@ -352,3 +352,11 @@ test('the particle of "pull back" may follow the object; a split "build-up" is s
   assert.equal(code('Peru pulled its forces out of the disputed valley.')[0]?.type, 'RETREAT');
   assert.equal(code('Peru continued its military build-up near Ecuador.')[0]?.type, 'MOBILIZE');
 });
+
+test('a build-up "of" the own side\'s troops faces the next actor, not its own forces', () => {
+  const buildUp = code('Peru began a build-up of Peruvian troops near Ecuador.').find((e) => e.type === 'MOBILIZE');
+  assert.equal(buildUp?.source?.country, 'PER');
+  assert.equal(buildUp?.target?.country, 'ECU');
+  const own = code('Peru massed Peruvian troops in the south.').find((e) => e.type === 'MOBILIZE');
+  assert.notEqual(own?.target?.country, 'PER');
+});
