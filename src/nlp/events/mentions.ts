@@ -16,35 +16,6 @@ export interface ArgMention {
   readonly pronoun: boolean;
 }
 
-/** Collective nouns that name an actor with no country ("Insurgents bombarded ..."). */
-const GROUP_NOUNS = new Set([
-  'insurgent',
-  'rebel',
-  'militant',
-  'protester',
-  'protestor',
-  'demonstrator',
-  'activist',
-  'gunman',
-  'gunmen',
-  'separatist',
-  'opposition',
-  'jihadist',
-  'terrorist',
-  'police',
-  'government',
-  'prisoner',
-  'rioter',
-  // Institutions that act in news reports ("A court in Guyana issued arrest warrants"); their
-  // country comes from a demonym before them or a place after them (withPlace).
-  'court',
-  'authority',
-  'ministry',
-  'parliament',
-  'lawmaker',
-  'army',
-  'navy',
-]);
 /**
  * Group nouns that name non-state actors (CAMEO sector codes REB, OPP, ...): a state dealing with
  * them is a domestic interaction between two actors, not a state dealing with itself.
@@ -65,6 +36,21 @@ const NON_STATE_GROUPS = new Set([
   'terrorist',
   'prisoner',
   'rioter',
+]);
+/** Collective nouns that name an actor with no country ("Insurgents bombarded ..."): the non-state groups and these. */
+const GROUP_NOUNS = new Set([
+  ...NON_STATE_GROUPS,
+  'police',
+  'government',
+  // Institutions that act in news reports ("A court in Guyana issued arrest warrants"); their
+  // country comes from a demonym before them or a place after them (withPlace).
+  'court',
+  'authority',
+  'ministry',
+  'parliament',
+  'lawmaker',
+  'army',
+  'navy',
 ]);
 
 /** True when a mention's words hold a non-state group noun ("Georgian demonstrators", "Syrian rebels"). */
