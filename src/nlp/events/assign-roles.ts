@@ -36,6 +36,9 @@ export interface Roles {
   readonly grantor?: readonly ActorRef[];
 }
 
+/** Possessive determiners that tie a noun to an actor named elsewhere ("its troops", "their forces"). */
+const POSSESSIVES = new Set(['its', 'their', 'our']);
+
 export interface RoleContext {
   readonly tokens: readonly Token[];
   readonly mentions: readonly ArgMention[];
@@ -601,6 +604,23 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
   if (subject === undefined && reportedClause && !VERBAL_TYPES.has(hit.record.type)) {
     // "Western nations claimed that additional forces were advancing": the reporter claims the act,
     // it does not do it; with no actor in the clause the act belongs to the discourse's actor.
+    // But "Russia announced that its troops were returning": a possessive pronoun in the clause's
+    // subject refers, by default, to the subject of the clause that governs it, the reporter.
+    const possessive = tokens.slice(seg.first, k).some((t) => POSSESSIVES.has(t.lower));
+    // The reporter is the actor closest before the governing clause's reporting verb.
+    const verb = gov === undefined ? undefined : [...(ctx.reports ?? [])].reverse().find((r) => r >= gov.first && r <= gov.last);
+    const reporter =
+      possessive && gov !== undefined && verb !== undefined
+        ? mentions.findLast((m) => m.first >= gov.first && m.last < verb && !m.pronoun)
+        : undefined;
+    const reporterRef = reporter === undefined ? null : resolve(ctx, reporter);
+    if (reporterRef !== null)
+      return {
+        sources: [reporterRef],
+        targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, [reporterRef]),
+        subjectEnd: seg.first - 1,
+        how: 'borrowed',
+      };
     const sources = ctx.previous === null ? [] : [ctx.previous];
     return { sources, targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, sources), subjectEnd: seg.first - 1, how: 'discourse' };
   }

@@ -360,3 +360,11 @@ test('a build-up "of" the own side\'s troops faces the next actor, not its own f
   const own = code('Peru massed Peruvian troops in the south.').find((e) => e.type === 'MOBILIZE');
   assert.notEqual(own?.target?.country, 'PER');
 });
+
+test('"its troops" in a reported clause are the reporter\'s: the possessive refers to the governing subject', () => {
+  const back = code('Chile announced that its troops were returning to their bases, Peru said.').find((e) => e.type === 'RETREAT');
+  assert.equal(back?.source?.country, 'CHL');
+  assert.equal(back?.modality, 'claimed');
+  // No possessive: the reporter only claims the act, it does not do it.
+  assert.notEqual(code('Peru claimed that troops were advancing near Chile.').find((e) => e.type === 'MOBILIZE')?.source?.country, 'PER');
+});
