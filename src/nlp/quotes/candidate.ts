@@ -34,3 +34,18 @@ export interface Candidate extends Span {
   readonly confidence: number;
   readonly sentence: number;
 }
+
+/**
+ * A candidate whose speaker is named at its own cue (every proposer but the floating quote): the
+ * content span and kind, the cue, the speaker phrase, the rule and confidence, the sentence index.
+ */
+export function spokenCandidate(
+  content: Span & { readonly kind: QuoteKind },
+  cue: Span & { readonly text: string },
+  speaker: SpeakerPhrase | null,
+  rule: string,
+  confidence: number,
+  sentence: number,
+): Candidate {
+  return { ...content, cue, speaker, speakerFromPrevious: false, rule, confidence, sentence };
+}

@@ -2,7 +2,7 @@
  * "According to X, …" and "…, according to X": the source follows the cue. At the sentence start
  * the content follows the source's comma; at the end the content is everything before the cue.
  */
-import type { Candidate, CueHit, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type CueHit, type SentenceView } from './candidate.ts';
 import { contentEnd, firstContentStart, MIN_CONTENT_CHARS, tokenAfter } from './clause-bounds.ts';
 import { subjectRightOf, type SpeakerPhrase } from './noun-phrase.ts';
 import { classifyContent } from './propose-mixed.ts';
@@ -46,15 +46,14 @@ export function accordingTo(text: string, s: SentenceView, cue: CueHit, quotes: 
     end = contentEnd(text, start, cue.start);
   }
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return {
-    ...classifyContent(text, start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  return spokenCandidate(
+    classifyContent(text, start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
-    rule: 'quotes/according-to',
-    confidence: 0.8,
-    sentence: s.index,
-  };
+    'quotes/according-to',
+    0.8,
+    s.index,
+  );
 }
 
 /** Tokens an "according to" source may span when it carries a participle or a relative clause. */

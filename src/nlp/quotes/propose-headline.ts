@@ -4,7 +4,7 @@
  * labels ("Analysis:", "Exclusive:", "Watch:"), kickers ("Revealed:", "LOOK:") and the "Q:" / "A:" of an
  * interview transcript are not speakers (measured on PolNeAR train: none of these is a SOURCE).
  */
-import type { Candidate, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type SentenceView } from './candidate.ts';
 import { contentEnd } from './clause-bounds.ts';
 import { classifyContent } from './propose-mixed.ts';
 import type { QuotedSpan } from './quote-marks.ts';
@@ -37,13 +37,12 @@ export function proposeHeadline(text: string, s: SentenceView, opensParagraph: b
   if (SECTION_LABELS.test(text.slice(first.start, last.end))) return null;
   const end = contentEnd(text, next.start, s.end);
   if (end - next.start < 8) return null;
-  return {
-    ...classifyContent(text, next.start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: ':' },
-    speaker: { start: first.start, end: last.end, appositive: null },
-    speakerFromPrevious: false,
-    rule: 'quotes/headline-colon',
-    confidence: 0.6,
-    sentence: s.index,
-  };
+  return spokenCandidate(
+    classifyContent(text, next.start, end, quotes),
+    { start: cue.start, end: cue.end, text: ':' },
+    { start: first.start, end: last.end, appositive: null },
+    'quotes/headline-colon',
+    0.6,
+    s.index,
+  );
 }

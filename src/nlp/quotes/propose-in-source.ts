@@ -4,7 +4,7 @@
  * annotates "In" as the cue). When a verb of saying follows ("In a statement, Vos said …"), that
  * report owns the clause and nothing is proposed here.
  */
-import type { Candidate, CueHit, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type CueHit, type SentenceView } from './candidate.ts';
 import { contentEnd, MIN_CONTENT_CHARS, startsClause } from './clause-bounds.ts';
 import { classifyContent } from './propose-mixed.ts';
 import type { QuotedSpan } from './quote-marks.ts';
@@ -38,13 +38,12 @@ export function proposeInSource(text: string, s: SentenceView, cues: readonly Cu
   const first = phrase[0];
   const last = phrase[phrase.length - 1];
   if (first === undefined || last === undefined) return null;
-  return {
-    ...classifyContent(text, after.start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
-    speaker: { start: first.start, end: last.end, appositive: null },
-    speakerFromPrevious: false,
-    rule: 'quotes/in-source',
-    confidence: 0.6,
-    sentence: s.index,
-  };
+  return spokenCandidate(
+    classifyContent(text, after.start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
+    { start: first.start, end: last.end, appositive: null },
+    'quotes/in-source',
+    0.6,
+    s.index,
+  );
 }

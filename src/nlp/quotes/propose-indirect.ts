@@ -7,7 +7,7 @@
  * Passive ("it was reported") and modal ("would portray") cues have no speaker and are skipped,
  * as the dev gold and the PolNeAR guidelines exclude them.
  */
-import type { Candidate, CueHit, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type CueHit, type SentenceView } from './candidate.ts';
 import {
   commaStop,
   contentEnd,
@@ -82,15 +82,14 @@ function asClause(
     end = contentEnd(text, start, tokens[first - 2]?.start ?? s.start);
   } else return null;
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return {
-    ...classifyContent(text, start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  return spokenCandidate(
+    classifyContent(text, start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
-    rule: 'quotes/indirect-as-clause',
-    confidence: 0.7,
-    sentence: s.index,
-  };
+    'quotes/indirect-as-clause',
+    0.7,
+    s.index,
+  );
 }
 
 /** Index of the first token with a letter (past an opening quotation mark or a dash). */
@@ -191,15 +190,14 @@ function contentRight(
   const end = cutTrailingAttribution(text, start, contentEnd(text, start, Math.min(limit, stop, subordinateEnd(s, speaker, i))));
   if (end - start < (rule === 'quotes/indirect-object' ? MIN_STANCE_CONTENT_CHARS : MIN_CONTENT_CHARS)) return null;
   const shape = classifyContent(text, start, end, quotes);
-  return {
-    ...shape,
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  return spokenCandidate(
+    shape,
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
-    rule: participle ? `${rule}-participle` : rule,
-    confidence: rule === 'quotes/indirect-bare' ? 0.7 : 0.8,
-    sentence: s.index,
-  };
+    participle ? `${rule}-participle` : rule,
+    rule === 'quotes/indirect-bare' ? 0.7 : 0.8,
+    s.index,
+  );
 }
 
 /** "Russia did not want war, Putin said." and "…, said Lavrov." at the end of a sentence. */
@@ -237,15 +235,14 @@ function contentLeft(
   if (isQuoteToken(before) && quotes.some((q) => q.close === before.start)) return null; // direct: “…,” he said
   const start = skipDiscourseOpener(text, firstContentStart(text, s.start, comma.start), comma.start);
   const end = contentEnd(text, start, comma.start);
-  const c: Candidate = {
-    ...classifyContent(text, start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  const c: Candidate = spokenCandidate(
+    classifyContent(text, start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
-    rule: 'quotes/indirect-content-first',
-    confidence: 0.75,
-    sentence: s.index,
-  };
+    'quotes/indirect-content-first',
+    0.75,
+    s.index,
+  );
   // "Still, he said, officials have to decide …": only an opener before the cue; the statement is
   // the part after it (medialTail).
   if (end - start < MIN_CONTENT_CHARS) return medialTail(text, s, c, quotes);
@@ -363,15 +360,14 @@ function question(
   const start = s.tokens[from]?.start ?? s.end;
   const end = contentEnd(text, start, commaStop(text, s.tokens, from, s.end));
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return {
-    ...classifyContent(text, start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  return spokenCandidate(
+    classifyContent(text, start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
     rule,
-    confidence: 0.7,
-    sentence: s.index,
-  };
+    0.7,
+    s.index,
+  );
 }
 
 /** "asked the senator whether …": "ask" with an addressee before a question or an infinitive. */

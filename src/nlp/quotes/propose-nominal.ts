@@ -5,7 +5,7 @@
  * cue-lexicon.ts), never of deciding or planning ("his decision to …"), and only with "that" and a
  * clause: "his statement that was released" is a relative clause, not a report.
  */
-import type { Candidate, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type SentenceView } from './candidate.ts';
 import { commaStop, contentEnd, MIN_CONTENT_CHARS, startsClause } from './clause-bounds.ts';
 import { NOMINAL_CUES } from './cue-lexicon.ts';
 import { classifyContent } from './propose-mixed.ts';
@@ -37,15 +37,16 @@ export function proposeNominal(text: string, s: SentenceView, quotes: readonly Q
     if (first === undefined) continue;
     const end = contentEnd(text, first.start, commaStop(text, tokens, k + 2, s.end));
     if (end - first.start < MIN_CONTENT_CHARS) continue;
-    out.push({
-      ...classifyContent(text, first.start, end, quotes),
-      cue: { start: cue.start, end: cue.end, text: cue.text },
-      speaker: { ...owner, appositive: null },
-      speakerFromPrevious: false,
-      rule: 'quotes/nominal-that',
-      confidence: 0.6,
-      sentence: s.index,
-    });
+    out.push(
+      spokenCandidate(
+        classifyContent(text, first.start, end, quotes),
+        { start: cue.start, end: cue.end, text: cue.text },
+        { ...owner, appositive: null },
+        'quotes/nominal-that',
+        0.6,
+        s.index,
+      ),
+    );
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * to-infinitive of an intent verb ("declined [to comment]"). The content runs to the first comma or
  * semicolon, or to the sentence end; the speaker is the subject found for the cue.
  */
-import type { Candidate, CueHit, SentenceView } from './candidate.ts';
+import { spokenCandidate, type Candidate, type CueHit, type SentenceView } from './candidate.ts';
 import { commaStop, contentEnd } from './clause-bounds.ts';
 import type { SpeakerPhrase } from './noun-phrase.ts';
 import { classifyContent } from './propose-mixed.ts';
@@ -52,15 +52,14 @@ export function proposeStance(
     Math.min(limit, commaStop(text, tokens, i, s.end, rule === 'quotes/stance-object'), coordinated?.start ?? s.end),
   );
   if (end - first.start < MIN_STANCE_CONTENT_CHARS) return null;
-  return {
-    ...classifyContent(text, first.start, end, quotes),
-    cue: { start: cue.start, end: cue.end, text: cue.text },
+  return spokenCandidate(
+    classifyContent(text, first.start, end, quotes),
+    { start: cue.start, end: cue.end, text: cue.text },
     speaker,
-    speakerFromPrevious: false,
     rule,
-    confidence: 0.6,
-    sentence: s.index,
-  };
+    0.6,
+    s.index,
+  );
 }
 
 /** "defended [himself]", "defended [his record]", "defended [Trump as a candidate]": see SAID_OBJECT_ONLY. */
