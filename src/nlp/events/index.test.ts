@@ -368,3 +368,16 @@ test('"its troops" in a reported clause are the reporter\'s: the possessive refe
   // No possessive: the reporter only claims the act, it does not do it.
   assert.notEqual(code('Peru claimed that troops were advancing near Chile.').find((e) => e.type === 'MOBILIZE')?.source?.country, 'PER');
 });
+
+test('sending a team, observers or a delegation follows the CAMEO verb dictionary (036, 073, 042)', () => {
+  const team = code('The Andean Community will send a team to Bolivia to investigate the clashes.').find((e) => e.cameo === '036');
+  assert.equal(team?.type, 'AGREE');
+  assert.equal(code('The EU will send observers to Chile.')[0]?.cameo, '073');
+  assert.equal(code('Peru sent a delegation to Quito.')[0]?.cameo, '042');
+});
+
+test('an actor in the "by" phrase of a later participle is not the target', () => {
+  const team = code('Chile will send a team to identify victims killed by Peruvian gunmen.').find((e) => e.cameo === '036');
+  assert.ok(team);
+  assert.notEqual(team.target?.country, 'PER');
+});

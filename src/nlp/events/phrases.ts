@@ -121,7 +121,11 @@ export function targetsIn(
 ): ActorRef[] {
   const own = new Set(sources.map((s) => s.name.toLowerCase()));
   const venue = (x: ArgMention): boolean => !venues && VENUE_PREP.has(tokens[x.first - 1]?.lower ?? '');
-  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase()) && !venue(x);
+  // An actor in the "by" phrase of a later participle is that act's agent, not this act's target:
+  // "will send a team to help identify victims killed by the Malaysia Airlines crash".
+  const agentPhrase = (x: ArgMention): boolean =>
+    [x.first - 1, x.first - 2].some((i) => tokens[i]?.lower === 'by' && i - 1 >= from && tokens[i - 1]?.pos === 'VERB');
+  const ok = (x: ArgMention): boolean => !x.pronoun && !own.has(x.ref.name.toLowerCase()) && !venue(x) && !agentPhrase(x);
   // A quotation mark ends the quoted clause: "“Russia threatens no one,” Peskov told reporters"
   // does not make the speaker the target.
   const mark = tokens.findIndex((t, i) => i > from && i <= to && QUOTE_MARKS.has(t.text) && CLOSING_PUNCT.has(tokens[i - 1]?.text ?? ''));
