@@ -381,3 +381,12 @@ test('an actor in the "by" phrase of a later participle is not the target', () =
   assert.ok(team);
   assert.notEqual(team.target?.country, 'PER');
 });
+
+test('delivering words is no aid, and "nothing had been agreed" negates the agreement', () => {
+  const delivered = code('“Chile came to deliver demands, not to negotiate,” a Peruvian official said.');
+  assert.ok(!delivered.some((e) => e.type === 'AID'));
+  assert.ok(delivered.some((e) => e.type === 'REQUEST'));
+  assert.equal(code('Chile delivered food aid to Peru.')[0]?.type, 'AID');
+  const agreed = code('The Peruvian minister said that nothing had been agreed with Chile.').find((e) => e.type === 'AGREE');
+  assert.equal(agreed?.modality, 'negated');
+});
