@@ -106,3 +106,45 @@ test('"give <something> to X to <act>": X does the act, and a refusal of it is a
   const help = code('Germany gave permission to Poland to help Ukraine.').find((e) => e.type === 'AID');
   assert.deepEqual([help?.source?.country, help?.target?.country, help?.modality], ['POL', 'UKR', 'future']);
 });
+
+test('a coordinated verb after a comma borrows the first verb’s subject, never its prepositional object', () => {
+  // The tagger reads "attack" as a noun; "Kosovo," before it is the object of "into", not its agent.
+  // "they" is the discourse actor, not the quoted "we" (the speaker's side).
+  const attack = code(
+    'Armenia massed troops. “Everything we hear is they are going to cross into Georgia, attack Georgia,” the Turkish minister said.',
+  ).find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.source?.country, 'ARM');
+  assert.equal(attack?.target?.country, 'GEO');
+  // A participle after a comma still describes the actor before it.
+  assert.deepEqual(roles('Macron, meeting Scholz in Berlin, said Europe was united.')[0]?.slice(0, 2), ['CONSULT', 'FRA']);
+});
+
+test('a bare nominal act is not given to an actor the article shows receiving that type of act', () => {
+  // Iran is the discourse actor (the latest of the most frequent sources) but has only been
+  // sanctioned: the sanctions praised are the latest named sanctioner's.
+  const text =
+    'Canada sanctioned Iran. Canada sanctioned Iran again. Iran thanked Iraq. Iran thanked Iraq again. Iraq praised the sanctions.';
+  const praised = code(text).filter((e) => e.type === 'SANCTION');
+  assert.equal(praised.length, 3);
+  assert.equal(praised[2]?.source?.country, 'CAN');
+});
+
+test('criticism in a background phrase ("after criticism") is nobody’s act in particular', () => {
+  const events = code('Mexico criticised Cuba. Pemex said it would halt exports to Cuba after criticism over the shipments.');
+  assert.equal(events.filter((e) => e.type === 'ACCUSE').length, 1);
+});
+
+test('a use of force its own side watches, aimed at no one, is a show of force by the watchers', () => {
+  const shown = code('North Korean leader Kim Jong Un watched the launch of two cruise missiles, state media said.');
+  assert.deepEqual(
+    shown.map((e) => [e.type, e.cameo, e.source?.country ?? null]),
+    [['MOBILIZE', '150', 'PRK']],
+  );
+  assert.match(shown[0]?.rule ?? '', /\/shown$/u);
+  // Force aimed at someone is watched, not shown: it stays an assault, not the observers'.
+  const watched = code('Russia massed troops. Observers from Poland watched the shelling of Kharkiv.').find(
+    (e) => e.trigger.text === 'shelling',
+  );
+  assert.equal(watched?.type, 'ASSAULT');
+  assert.notEqual(watched?.source?.country, 'POL');
+});

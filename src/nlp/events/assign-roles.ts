@@ -238,6 +238,130 @@ function granteeOf(tokens: readonly Token[], mentions: readonly ArgMention[], k:
   return nouns > 0 && verb !== undefined && GRANT_VERBS.has(verb.lemma) ? m : undefined;
 }
 
+/** Punctuation that ends a phrase: an actor before it does not modify the noun after it. */
+const PHRASE_BREAKS = new Set([',', ';', ':']);
+/** Parts of speech of a verb group before its verb ("'re prepared to go", "will not attack"). */
+const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV', 'ADJ']);
+/** Parts of speech of the first conjunct's complement ("go [into Ukraine]", "enter [the capital]"). */
+const CONJUNCT_OBJECT = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "they're prepared to go into Ukraine, attack Ukraine": a trigger right after a comma or "and",
+ * itself followed by an object (an actor or a determiner), that follows a verb and its complement
+ * is the second verb of a coordination, whatever the tagger says. Its subject is the first verb's:
+ * the actor ending right before that verb's group, never the object of the complement's
+ * preposition ("into Ukraine") nor the complement itself. Undefined when the frame does not fit.
+ */
+function coordinatedSubject(ctx: RoleContext, hit: TriggerHit): ArgMention | undefined {
+  const { tokens, mentions } = ctx;
+  const k = hit.head;
+  const link = tokens[k - 1];
+  if (link === undefined || (link.text !== ',' && link.lower !== 'and')) return undefined;
+  const object = tokens[hit.last + 1];
+  if (object === undefined || (object.pos !== 'DET' && !mentions.some((m) => m.first === hit.last + 1))) return undefined;
+  let v = k - 2;
+  while (v >= 0 && tokens[v]?.pos !== 'VERB' && CONJUNCT_OBJECT.has(tokens[v]?.pos ?? '')) v--;
+  if (tokens[v]?.pos !== 'VERB' || v === k - 2) return undefined;
+  let i = v - 1;
+  while (i >= 0 && (VERB_GROUP.has(tokens[i]?.pos ?? '') || tokens[i]?.lower === 'to')) i--;
+  return mentions.find((m) => m.last === i);
+}
+
+/**
+ * "Every indication we have is they're prepared to go": a pronoun right before the trigger's verb
+ * group (auxiliaries, adverbs, "not") is its subject, not an earlier actor inside a relative clause
+ * of the clause's subject. A conjunct of the first subject ("Russia and China are ready") keeps
+ * the whole group.
+ */
+function adjacentSubject(ctx: RoleContext, subject: ArgMention, k: number): ArgMention {
+  const { tokens, mentions } = ctx;
+  let i = k - 1;
+  while (i > subject.last && (tokens[i]?.pos === 'AUX' || tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'PART')) i--;
+  if (i === k - 1 && tokens[k]?.pos !== 'AUX') return subject;
+  const adjacent = mentions.find((m) => m.last === i && m.first > subject.last && m.pronoun);
+  if (adjacent === undefined || conjoined(tokens, mentions, subject, k).includes(adjacent)) return subject;
+  return adjacent;
+}
+
+/** Verbs of watching over an act as its overseer: "watched the launches", "oversaw the drills". */
+const OVERSIGHT_VERBS = new Set(['watch', 'oversee', 'supervise']);
+/** Words that negate a clause's verb. */
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+/**
+ * "President Putin and Lukashenko watched the launches of ballistic missiles": a named actor that
+ * watches or oversees a use of force aimed at no one, which no one else was reported doing,
+ * oversees its own side's show of force (exercises, test launches): the watchers are its source
+ * and the act is a demonstration of military power (`shown`), not an attack. Force with a target
+ * ("watched the shelling of Donetsk"), someone else's reported act of the type, other acts
+ * ("watching the allied deployments"), a pronoun watcher, a negated clause and a sentence that
+ * names the discourse actor keep the perception and discourse rules. Undefined when the frame does
+ * not fit.
+ */
+function overseenAct(ctx: RoleContext, hit: TriggerHit, seg: Segment): Roles | undefined {
+  const { tokens, mentions } = ctx;
+  const k = hit.head;
+  if (hit.record.type !== 'ASSAULT') return undefined;
+  const gov = governingVerbIndex(tokens, k);
+  if (gov < seg.first || !OVERSIGHT_VERBS.has(tokens[gov]?.lemma ?? '')) return undefined;
+  if (tokens.slice(seg.first, gov).some((t) => NEGATORS.has(t.lower))) return undefined;
+  const watcher = mentions.find((m) => m.first >= seg.first && m.last < gov && !inPP(tokens, m, seg.first));
+  if (watcher === undefined || watcher.pronoun) return undefined;
+  // "Russia moved troops. Lukashenko watched the launches from the Kremlin's ...": a discourse
+  // actor the sentence names is the likelier author; the discourse rule takes it.
+  const previous = ctx.previous;
+  if (previous !== null && mentions.some((m) => !m.pronoun && countryKey(m.ref) === countryKey(previous))) return undefined;
+  const sources = conjoined(tokens, mentions, watcher, gov).map((m) => m.ref);
+  const observed = ctx.lastOfType?.get(hit.record.type);
+  if (observed !== undefined && !sources.some((s) => countryKey(s) === countryKey(observed))) return undefined;
+  const after = mentions.find(
+    (m) =>
+      m.first > hit.last &&
+      m.first <= hit.last + 5 &&
+      !m.pronoun &&
+      [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
+      !sources.some((s) => countryKey(s) === countryKey(m.ref)),
+  );
+  // Force aimed at someone ("watched the shelling of Donetsk") is watched, not shown.
+  if (after !== undefined) return undefined;
+  return { sources, targets: [], subjectEnd: gov, how: 'nominal', shown: true };
+}
+
+/** Prepositions that set an act as the background of the clause: "after criticism", "amid pressure". */
+const BACKGROUND_PREPS = new Set(['after', 'amid', 'amidst', 'despite', 'following', 'under']);
+
+/**
+ * "Shell said it would stop buying Russian crude, after criticism for purchasing a cargo": a noun
+ * of a verbal act (criticism, pressure, threats) with no determiner or possessor in a background
+ * phrase is nobody's act in particular (who criticised is left unsaid), so the discourse actor is
+ * not its agent either. Material acts ("returned to their bases after drills") and gerunds ("after
+ * ordering") keep the discourse actor: those are the actor's own doings told in passing.
+ */
+function backgroundAct(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower.endsWith('ing') === true) return false;
+  let i = k - 1;
+  while (i >= 0 && tokens[i]?.pos === 'ADJ') i--;
+  return BACKGROUND_PREPS.has(tokens[i]?.lower ?? '');
+}
+
+/**
+ * The agent of a bare nominal act with no actor of its own ("Ukraine welcomed the sanctions"): the
+ * discourse actor, unless the article has so far shown that actor more often on the receiving end
+ * of that type of act than doing it (the country being sanctioned does not become the sanctioner
+ * because it is the most talked about); then the latest named agent of that type, if it is not
+ * such a target too, else none (the act stays without a source). Mutual acts (meetings) have no
+ * receiving end, so the discourse actor stands.
+ */
+function discourseAgent(ctx: RoleContext, hit: TriggerHit): ActorRef | null {
+  if (VERBAL_TYPES.has(hit.record.type) && hit.record.type !== 'CONSULT' && backgroundAct(ctx.tokens, hit.head)) return null;
+  const balance = ctx.targetBalance?.get(hit.record.type);
+  const fits = (r: ActorRef | null | undefined): r is ActorRef =>
+    r !== null && r !== undefined && (hit.record.symmetric === true || (balance?.get(countryKey(r)) ?? 0) <= 0);
+  if (fits(ctx.previous)) return ctx.previous;
+  const earlier = ctx.lastOfType?.get(hit.record.type);
+  return fits(earlier) ? earlier : null;
+}
+
 function standardRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Roles {
   const roles = subjectRoles(ctx, hit, segIndex);
   const { tokens, mentions, segments } = ctx;
@@ -290,9 +414,26 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
     if (PATIENT_TYPES.has(hit.record.type) || hit.record.mode === 'release') return agentlessPassive(ctx, hit, seg, patient);
   }
   if (hit.nominal) {
+    // "they're prepared to go into Ukraine, attack Ukraine": a trigger the tagger took for a noun
+    // that opens a coordinated verb phrase shares the first verb's subject.
+    const coordinated = coordinatedSubject(ctx, hit);
+    if (coordinated !== undefined) {
+      const sources = [resolve(ctx, coordinated)].filter((r): r is ActorRef => r !== null);
+      return { sources, targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, sources), subjectEnd: k - 1, how: 'borrowed' };
+    }
+    // A possessor or modifier of the act sits right before it ("Russia's invasion", "a Russian
+    // attack"); punctuation between them ("into Ukraine, attack") ends another phrase, except
+    // before a participle that describes the actor ("Putin, meeting Lukashenko, said").
+    const participle = tokens[k]?.lower.endsWith('ing') === true;
     const near = [...mentions]
       .reverse()
-      .find((m) => m.last < k && m.last >= k - 3 && !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP'));
+      .find(
+        (m) =>
+          m.last < k &&
+          m.last >= k - 3 &&
+          !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP') &&
+          (participle || !tokens.slice(m.last + 1, k).some((t) => PHRASE_BREAKS.has(t.text))),
+      );
     const byIdx = tokens.findIndex(
       (t, i) => i > hit.last && i <= hit.last + 3 && (t.lower === 'by' || (t.lower === 'from' && hit.record.type !== 'RETREAT')),
     );
@@ -333,6 +474,9 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
         after !== undefined ? [after.ref] : source === culprit ? targetsIn(tokens, mentions, hit.last + 1, seg.last, sources) : [];
       return { sources, targets, subjectEnd: k - 1, how: 'nominal' };
     }
+    // "Putin watched the launches of missiles": leaders watch their own side's show of force.
+    const watched = overseenAct(ctx, hit, seg);
+    if (watched !== undefined) return watched;
     // "civilians have been killed in a suicide car bombing": the subject of the passive that the
     // act's phrase follows is its victim, never its agent.
     if (afterPassive(tokens, k, seg)) {
@@ -359,7 +503,8 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
       const observed = ctx.lastOfType?.get(hit.record.type);
       const sameAsObserver =
         observer !== undefined && observed !== undefined && countryKey(resolve(ctx, observer) ?? observed) === countryKey(observed);
-      const agent = perceptionBefore(tokens, k) && observed !== undefined && !sameAsObserver ? observed : ctx.previous;
+      const perceivedAgent = perceptionBefore(tokens, k) && observed !== undefined && !sameAsObserver ? observed : null;
+      const agent = perceivedAgent ?? discourseAgent(ctx, hit);
       const sources = agent === null ? [] : [agent];
       const targets = after === undefined || sources.some((s) => countryKey(s) === countryKey(after.ref)) ? [] : [after.ref];
       return { sources, targets, subjectEnd: k - 1, how: 'discourse' };
@@ -370,6 +515,7 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
   const controlled = hit.nominal ? undefined : infinitiveSubject(tokens, mentions, k, seg.first);
   let subject = controlled ?? mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
   if (subject !== undefined && controlled === undefined) subject = reportedSubject(ctx, subject, k, seg.first);
+  if (subject !== undefined && controlled === undefined && !hit.nominal) subject = adjacentSubject(ctx, subject, k);
   let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
   // "reports of Russia withdrawing": an actor right before a gerund or participle is its subject.
   subject ??= mentions.find(

@@ -390,3 +390,13 @@ test('delivering words is no aid, and "nothing had been agreed" negates the agre
   const agreed = code('The Peruvian minister said that nothing had been agreed with Chile.').find((e) => e.type === 'AGREE');
   assert.equal(agreed?.modality, 'negated');
 });
+
+test('a capitalised act noun that is the subject of a reporting verb is a name, not an act', () => {
+  // "Shell" (the company) said something; no shelling happened.
+  assert.deepEqual(
+    code('Iran closed its embassy. Shell said on Monday that it would leave Iran.').filter((e) => e.type === 'ASSAULT'),
+    [],
+  );
+  // Shelling reported by someone is still shelling.
+  assert.equal(code('Shelling hit Kharkiv, officials said.')[0]?.type, 'ASSAULT');
+});

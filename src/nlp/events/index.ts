@@ -33,6 +33,9 @@ export interface EventOptions {
   readonly published?: string | null;
 }
 
+/** CAMEO 150, demonstrate military or police power: the code of a watched show of force. */
+const SHOW_OF_FORCE = '150';
+
 /** Base confidence of a verbal trigger with a subject; the others are discounted from it. */
 const BASE_CONFIDENCE = 0.7;
 const NOMINAL_PENALTY = 0.15;
@@ -326,6 +329,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
   const salience = new Map<string, { ref: ActorRef; count: number; last: number }>();
   let previous: ActorRef | null = null;
   const lastOfType = new Map<string, ActorRef>();
+  const targetBalance = new Map<string, Map<string, number>>();
   for (const sentence of sentences) {
     const line = text.slice(sentence.start, sentence.end);
     if (!mayHoldEvent.test(line)) continue;
@@ -346,6 +350,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     for (const hit of hits) {
       // A word that names an actor ("protesters", "rioters") is an argument, not the act.
       if (mentions.some((m) => m.first <= hit.head && hit.head <= m.last)) continue;
+      // "Shell said on Tuesday ...": a capitalised act noun that is the subject of a reporting verb
+      // is a name (a company, a person); an act does not speak.
+      if (hit.nominal && /^\p{Lu}/u.test(tokens[hit.head]?.text ?? '') && reports.includes(hit.last + 1)) continue;
       // ", provided Russia did not move": "provided" as a conjunction opens a condition, it gives nothing.
       if (provisoConjunction(tokens, hit.head)) continue;
       // Part of a hyphenated modifier ("its long-threatened invasion") describes, it does not act.
@@ -356,7 +363,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       // is the event; only help given to someone or something is AID (CAMEO 07).
       if (hit.record.type === 'AID' && hit.last === hit.head && hit.record.cameo === '070' && verbComplement(tokens, hit.head)) continue;
       const segIndex = segmentOf(segments, hit.head);
-      const ctx = { tokens, mentions, segments, previous, reports, lastOfType };
+      const ctx = { tokens, mentions, segments, previous, reports, lastOfType, targetBalance };
       let roles;
       if (hit.record.roles === 'reporter') {
         // A reported demand needs its reporting verb; "must" in the author's own voice is no act.
@@ -380,10 +387,18 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         },
         cues,
       );
-      const type = mod.retype ?? base;
+      // A use of force its own side watches, aimed at no one, demonstrates military power (CAMEO 150).
+      const shown = roles.shown === true && base === 'ASSAULT' && mod.retype === null;
+      const type = shown ? 'MOBILIZE' : (mod.retype ?? base);
       const weapon =
         hit.record.cameo === '183' ? conventionalWeapon(tokens, hit.head, hit.last, segments[segIndex]?.last ?? tokens.length - 1) : null;
-      const cameo = mod.retype === 'AGREE' ? '0356' : mod.retype === 'REJECT' ? '120' : (weapon ?? joint?.cameo ?? hit.record.cameo);
+      const cameo = shown
+        ? SHOW_OF_FORCE
+        : mod.retype === 'AGREE'
+          ? '0356'
+          : mod.retype === 'REJECT'
+            ? '120'
+            : (weapon ?? joint?.cameo ?? hit.record.cameo);
       const confidence =
         BASE_CONFIDENCE -
         (hit.nominal && !lightVerbBefore(tokens, hit.head) ? NOMINAL_PENALTY : 0) -
@@ -401,7 +416,11 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       const roleTargets = refused ? roles.sources : roles.targets;
       // Nor is the place where an act was (not) seen its agent: "Nato has seen no sign of a
       // withdrawal near Ukraine" is about someone else's withdrawal, not Ukraine's.
-      const sources = roleSources.length === 0 ? [roles.how === 'passive' || perceived ? null : placeDefault(mentions)] : roleSources;
+      // Nor does a bare act whose discourse agent was ruled out (discourseAgent) fall back on the place.
+      const sources =
+        roleSources.length === 0
+          ? [roles.how === 'passive' || roles.how === 'discourse' || perceived ? null : placeDefault(mentions)]
+          : roleSources;
       const targets = roleTargets.length === 0 ? [null] : roleTargets;
       const pairs = sources.flatMap((s) => targets.map((t) => [s, t] as const));
       // "The US, Russia and Switzerland met": a mutual act between joint subjects, in every direction.
@@ -421,7 +440,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
         if (type === 'MOBILIZE' && sameSide && coded.length > 1) continue;
         drafts.push({
           type,
-          mode: mod.retype === null ? (weapon !== null ? 'heavy-weapons' : hit.record.mode) : null,
+          mode: shown ? 'troops' : mod.retype === null ? (weapon !== null ? 'heavy-weapons' : hit.record.mode) : null,
           cameo,
           source,
           sourceKey: keyOf(source),
@@ -435,7 +454,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
           reported: reported && (roles.how === 'subject' || roles.how === 'light-verb'),
           controlled: roles.controlled === true && !refused,
           infinitive: !hit.nominal && tokens[hit.head - 1]?.lower === 'to',
-          rule: `events/${hit.record.id}${joint === undefined ? '' : '+joint'}/${roles.sources.length === 0 && source !== null ? 'place-default' : roles.how}/${mod.cue}${mod.retype === null ? '' : `/${mod.retype.toLowerCase()}`}`,
+          rule: `events/${hit.record.id}${joint === undefined ? '' : '+joint'}/${roles.sources.length === 0 && source !== null ? 'place-default' : roles.how}/${mod.cue}${mod.retype === null ? '' : `/${mod.retype.toLowerCase()}`}${shown ? '/shown' : ''}`,
           confidence,
         });
       }
@@ -473,6 +492,14 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
     for (const d of refined) {
       if (d.source === null || d.sourceKey === '' || d.rule.includes('/discourse/')) continue;
       if (d.rule.includes('/subject/') || d.rule.includes('/light-verb/')) lastOfType.set(d.type, d.source);
+      // Who receives rather than does a type of act: not the agent of a later bare act of that type.
+      if (d.modality === 'asserted' && !d.rule.includes('/place-default/')) {
+        const balance = targetBalance.get(d.type) ?? new Map<string, number>();
+        balance.set(d.sourceKey, (balance.get(d.sourceKey) ?? 0) - 1);
+        const targetKey = keyOf(d.target);
+        if (targetKey !== '' && targetKey !== d.sourceKey) balance.set(targetKey, (balance.get(targetKey) ?? 0) + 1);
+        targetBalance.set(d.type, balance);
+      }
       const seen = salience.get(d.sourceKey);
       salience.set(d.sourceKey, { ref: d.source, count: (seen?.count ?? 0) + 1, last: out.length });
     }

@@ -197,7 +197,20 @@ const LIGHT_VERBS = new Set([
   'expand',
   'pursue',
   'seek',
+  // Verbs that put forward a set of measures: "will present a package of sanctions", "unveiled sanctions".
+  'present',
+  'unveil',
+  'adopt',
+  'approve',
+  'propose',
+  'prepare',
 ]);
+
+/**
+ * Nouns that count or bundle acts: "a package of sanctions", "a wave of strikes". The verb that
+ * governs the bundle governs the acts in it.
+ */
+const COLLECTIVE_NOUNS = new Set(['package', 'round', 'set', 'series', 'wave', 'raft', 'batch', 'slew', 'string', 'barrage', 'volley']);
 
 /**
  * Nouns of intention whose "of"-gerund is the clause subject's own act: in "Moscow has never had
@@ -208,16 +221,40 @@ const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'des
 /** Verbs of perception: "we have not seen any de-escalation" negates the act seen, whoever its agent. */
 const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch', 'confirm', 'verify']);
 
+/** Modal auxiliaries, always followed by a bare verb. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/** Words between a governing verb and its noun, not counting scare quotes and a bundle's "of". */
+export const GOVERNED_REACH = 4;
+
 /**
- * The verb governing the noun at `k`: the first verb within 4 tokens before it, passing only tokens
- * whose part of speech is in `over` (articles, modifiers) and, with `particles`, the particle of a
- * phrasal verb ("carried out any strike"). Undefined when something else intervenes.
+ * The verb governing the noun at `k`: the first verb within GOVERNED_REACH words before it, passing
+ * only tokens whose part of speech is in `over` (articles, modifiers) and, with `particles`, the
+ * particle of a phrasal verb ("carried out any strike"). Scare quotes pass and do not count; the
+ * "of" of a bundle ("present a new round of "massive" sanctions") passes and the reach starts
+ * again from the bundle: the verb that governs the bundle governs the acts in it. Undefined when
+ * something else intervenes.
  */
 function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<string>, particles: boolean): Token | undefined {
-  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+  let words = 0;
+  let marks = 0;
+  for (let i = k - 1; i >= 0 && words < GOVERNED_REACH; i--) {
     const t = tokens[i];
     if (t === undefined) return undefined;
-    if (t.pos === 'VERB') return t;
+    if (QUOTE_MARKS.has(t.text)) {
+      marks++;
+      continue;
+    }
+    // A participle inside the quotes is a quoted modifier ("a “staged” attack"), not the verb.
+    if (marks % 2 === 1 && t.pos === 'VERB') return undefined;
+    // The reach starts again at the bundle, which is the verb's own object.
+    if (t.lower === 'of' && COLLECTIVE_NOUNS.has(tokens[i - 1]?.lemma ?? '')) {
+      words = 0;
+      continue;
+    }
+    words++;
+    // A modal takes a bare verb, whatever the tagger says: "would present" (tagged ADJ).
+    if (t.pos === 'VERB' || ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(tokens[i - 1]?.lower ?? ''))) return t;
     if (particles && PARTICLES.has(t.lower)) continue;
     if (!over.has(t.pos)) return undefined;
   }

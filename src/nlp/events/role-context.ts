@@ -24,6 +24,8 @@ export interface Roles {
    * source (the recipient), not at the act's own target.
    */
   readonly grantor?: readonly ActorRef[];
+  /** A use of force watched over by its own side with no target: a show of force (CAMEO 150), not an attack. */
+  readonly shown?: boolean;
 }
 
 export interface RoleContext {
@@ -36,6 +38,11 @@ export interface RoleContext {
   readonly reports?: readonly number[];
   /** The source of the latest act of each type before this sentence, with its own subject. */
   readonly lastOfType?: ReadonlyMap<string, ActorRef>;
+  /**
+   * Per type of act, per actor key (countryKey): how many asserted acts of that type with a named
+   * source the actor received before this sentence, minus how many it did.
+   */
+  readonly targetBalance?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /**
@@ -53,10 +60,18 @@ function reporterOf(ctx: RoleContext, m: ArgMention): ActorRef | null {
   return subject?.ref ?? null;
 }
 
+/** First-person pronouns, which a quotation's speaker may have replaced. */
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'my', 'me']);
+
 export function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
   if (!m.pronoun) return m.ref;
   const reporter = reporterOf(ctx, m);
   if (reporter !== null) return reporter;
-  const before = [...ctx.mentions].reverse().find((x) => x.last < m.first && !x.pronoun);
+  // A first-person "we" of a quotation already stands for its speaker; a third-person pronoun
+  // ("they", "it") is someone else: "Every indication we have is they're prepared ...".
+  const third = !FIRST_PERSON.has(ctx.tokens[m.first]?.lower ?? '');
+  const before = [...ctx.mentions]
+    .reverse()
+    .find((x) => x.last < m.first && !x.pronoun && !(third && FIRST_PERSON.has(ctx.tokens[x.first]?.lower ?? '')));
   return before?.ref ?? ctx.previous;
 }
