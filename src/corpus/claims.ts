@@ -59,7 +59,6 @@ export function claimRuleFor(rules: LedgerRules, record: EventRecord): ClaimRule
   );
 }
 
-/** The claim an event makes under the rules, or null (not a claim, or no acting side to bind). */
 /**
  * The acting side of a claim. A spokesman's statement about units he does not place ("Units of the
  * Southern and Western military districts ... will begin moving to their garrisons", said the
@@ -71,6 +70,7 @@ function subjectOf(record: EventRecord): string | null {
   return record.source;
 }
 
+/** The claim an event makes under the rules, or null (not a claim, or no acting side to bind). */
 export function claimOf(rules: LedgerRules, record: EventRecord): ClaimDraft | null {
   const subject = subjectOf(record);
   if (subject === null) return null;
