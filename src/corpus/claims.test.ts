@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimOf } from './claims.ts';
 import { defaultLedgerRules } from './load-rules.ts';
-import { articleRecords } from './records.ts';
+import { ledgerOf, only } from './ledger-fixtures.test-helper.ts';
+import { articleRecords, eventDay } from './records.ts';
 import { makeArticle, type EventSpec } from '../../test/helpers/make-corpus.ts';
 
 const rules = defaultLedgerRules();
@@ -126,8 +127,7 @@ test('claims of the same identity and date share a key; another date makes anoth
   assert.equal(a?.identity, c?.identity);
 });
 
-test('a month or year date places an event on the period’s last day, never after its article', async () => {
-  const { eventDay } = await import('./records.ts');
+test('a month or year date places an event on the period’s last day, never after its article', () => {
   assert.equal(eventDay('2014', '2022-02-16'), '2014-12-31');
   assert.equal(eventDay('2022-02', '2022-02-16'), '2022-02-16');
   assert.equal(eventDay('2022-01', '2022-02-16'), '2022-01-31');
@@ -137,8 +137,7 @@ test('a month or year date places an event on the period’s last day, never aft
   assert.equal(eventDay('PRESENT_REF', '2022-02-16'), '2022-02-16');
 });
 
-test('a denial of threatening is belied by force, not by a later warning in words', async () => {
-  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+test('a denial of threatening is belied by force, not by a later warning in words', () => {
   const noThreat = {
     id: 'nt1',
     published: '2021-11-12',
@@ -165,8 +164,7 @@ test('a denial of threatening is belied by force, not by a later warning in word
   assert.equal(only(ledgerOf(noThreat, buildup).rows.filter((r) => r.kind === 'denial')).status, 'contradicted');
 });
 
-test('a denial naming its target is belied by an act on that target; one naming no one by any such act', async () => {
-  const { ledgerOf, only } = await import('./ledger-fixtures.test-helper.ts');
+test('a denial naming its target is belied by an act on that target; one naming no one by any such act', () => {
   const denial = (target: string | null) => ({
     id: `dn-${target ?? 'none'}`,
     published: '2022-01-10',
@@ -192,8 +190,7 @@ test('a denial naming its target is belied by an act on that target; one naming 
   assert.equal(only(ledgerOf(denial(null), launches).rows).status, 'contradicted');
 });
 
-test('restraint voiced by another side ("Moscow could act with no warning", coded AGREE restraint) is no offer of talks', async () => {
-  const { ledgerOf } = await import('./ledger-fixtures.test-helper.ts');
+test('restraint voiced by another side ("Moscow could act with no warning", coded AGREE restraint) is no offer of talks', () => {
   const kirby = {
     id: 'kb1',
     published: '2022-02-14',
@@ -210,9 +207,7 @@ test('restraint voiced by another side ("Moscow could act with no warning", code
   );
 });
 
-test('a knowledge-base speaker with no country (the West) speaks for its own side; an unknown name does not', async () => {
-  const { makeArticle } = await import('../../test/helpers/make-corpus.ts');
-  const { articleRecords } = await import('./records.ts');
+test('a knowledge-base speaker with no country (the West) speaks for its own side; an unknown name does not', () => {
   const withSpeaker = (actorId: string | null) => {
     const analysis = makeArticle({
       id: 'w1',

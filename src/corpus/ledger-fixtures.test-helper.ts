@@ -1,4 +1,4 @@
-/** Shared fixtures of the ledger tests: a small corpus builder and two claims everyone needs. */
+/** Shared fixtures of the ledger tests: a small corpus builder, a denial and the reports that settle claims. */
 import assert from 'node:assert/strict';
 import { buildLedger } from './ledger.ts';
 import { defaultLedgerRules } from './load-rules.ts';
@@ -35,4 +35,12 @@ export const invasion = (id: string, source: string, published = '2022-02-24'): 
   published,
   source,
   sentences: [{ text: 'Russia launched a full-scale invasion of Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
+});
+
+/** A Russian build-up reported on `published`: the deed that contradicts an announced pullback. */
+export const buildup = (id: string, source?: string, published = '2022-02-17'): ArticleSpec => ({
+  id,
+  published,
+  ...(source === undefined ? {} : { source }),
+  sentences: [{ text: 'Russia has added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLedger } from './ledger.ts';
-import { denial, invasion, ledgerOf, only, rules, statuses } from './ledger-fixtures.test-helper.ts';
+import { buildup, denial, invasion, ledgerOf, only, rules, statuses } from './ledger-fixtures.test-helper.ts';
 import { makeArticle, type ArticleSpec } from '../../test/helpers/make-corpus.ts';
 
 const forecast: ArticleSpec = {
@@ -213,12 +213,8 @@ test("an unplaced acting side in a placed speaker's quote is the speaker's side"
       },
     ],
   };
-  const buildup: ArticleSpec = {
-    id: 'b1',
-    published: '2022-02-17',
-    sentences: [{ text: 'Russia added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
-  };
-  const row = only(ledgerOf(units, buildup).rows);
+  const added = buildup('b1');
+  const row = only(ledgerOf(units, added).rows);
   assert.equal(row.kind, 'withdrawal');
   assert.equal(row.subject, 'RUS');
   assert.equal(row.status, 'contradicted');
@@ -227,7 +223,7 @@ test("an unplaced acting side in a placed speaker's quote is the speaker's side"
     ...units,
     sentences: [{ text: 'Units will move.', events: [{ type: 'RETREAT', modality: 'future', source: 'name:Units' }] }],
   };
-  assert.equal(only(ledgerOf(bare, buildup).rows).status, 'open');
+  assert.equal(only(ledgerOf(bare, added).rows).status, 'open');
 });
 
 test('a rejection naming no one disputes a denial only in an article that states the denial', () => {

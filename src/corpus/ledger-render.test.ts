@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLedger } from './ledger.ts';
 import { renderLedgerJson, renderLedgerText, terminalSafe } from './ledger-render.ts';
+import { buildup } from './ledger-fixtures.test-helper.ts';
 import { defaultLedgerRules } from './load-rules.ts';
 import { makeArticle } from '../../test/helpers/make-corpus.ts';
 
@@ -18,12 +19,7 @@ const ledger = buildLedger(
         },
       ],
     }),
-    makeArticle({
-      id: 'b',
-      published: '2022-02-17',
-      source: 'Dispatch',
-      sentences: [{ text: 'Russia has added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
-    }),
+    makeArticle(buildup('b', 'Dispatch')),
   ],
   defaultLedgerRules(),
 );

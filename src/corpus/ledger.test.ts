@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denial, invasion, ledgerOf, only, rules, statuses } from './ledger-fixtures.test-helper.ts';
+import { buildup, denial, invasion, ledgerOf, only, rules, statuses } from './ledger-fixtures.test-helper.ts';
 import { addDays } from './event-index.ts';
 import type { ArticleSpec } from '../../test/helpers/make-corpus.ts';
 
@@ -137,12 +137,7 @@ test('open → disputed → contradicted for a pullback, and a later retreat doe
       },
     ],
   };
-  const added: ArticleSpec = {
-    id: 'p4',
-    published: '2022-02-17',
-    source: 'Dispatch',
-    sentences: [{ text: 'Russia has added 7,000 troops.', events: [{ type: 'MOBILIZE', source: 'RUS' }] }],
-  };
+  const added = buildup('p4', 'Dispatch');
   const left: ArticleSpec = {
     id: 'p5',
     published: '2022-03-20',
