@@ -5,29 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLedger, defaultLedgerRules, defaultQuadTable } from '../corpus/index.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { denial as ledgerDenial, invasion as ledgerInvasion } from '../corpus/ledger-fixtures.test-helper.ts';
 import { makeArticle, type ArticleSpec } from '../../test/helpers/make-corpus.ts';
 import { storedIndex, storedLedger } from './corpus-results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-results-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const denial: ArticleSpec = {
-  id: 'aaaaaaaaaaaaaaa1',
-  published: '2022-01-10',
-  source: 'Meridian Wire',
-  sentences: [
-    {
-      text: '"We have no intention of attacking Ukraine," Ryabkov said.',
-      events: [{ type: 'ASSAULT', modality: 'negated', source: 'RUS', target: 'UKR', speaker: 'RUS', speakerName: 'Sergei Ryabkov' }],
-    },
-  ],
-};
-const invasion: ArticleSpec = {
-  id: 'aaaaaaaaaaaaaaa2',
-  published: '2022-02-24',
-  source: 'Baltic Ledger',
-  sentences: [{ text: 'Russia launched a full-scale invasion of Ukraine.', events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }] }],
-};
+// The ledger tests' denial and invasion, under ids of the length the store gives articles.
+const denial: ArticleSpec = { ...ledgerDenial, id: 'aaaaaaaaaaaaaaa1' };
+const invasion = ledgerInvasion('aaaaaaaaaaaaaaa2', 'Baltic Ledger');
 
 test('the ledger is stored, reused while the contents stay the same, and recomputed after a save changes them', async () => {
   const store = await openSqliteStore(join(dir, 'ledger.db'));
