@@ -93,6 +93,14 @@ function checkFloors(): number {
   return count;
 }
 
+/** The items listed more than once. */
+function repeated(list: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const item of list) (seen.has(item) ? twice : seen).add(item);
+  return twice;
+}
+
 /**
  * The event lexicons: a pattern repeated in one record, or in two records for the same word class,
  * is dead data (the first one listed always wins); a cue word repeated in one record likewise.
@@ -105,8 +113,9 @@ function checkEventData(): number {
   }[];
   const owner = new Map<string, string>();
   for (const t of triggers) {
+    const twice = repeated(t.patterns);
     for (const pattern of new Set(t.patterns)) {
-      if (t.patterns.indexOf(pattern) !== t.patterns.lastIndexOf(pattern))
+      if (twice.has(pattern))
         problems.push(`data/events/triggers.json: Unexpected repeated pattern "${pattern}" in ${t.id}, expected each pattern once`);
       const key = `${t.pos}|${pattern}`;
       const first = owner.get(key);
@@ -118,10 +127,12 @@ function checkEventData(): number {
     }
   }
   const cues = JSON.parse(readFileSync(join(projectRoot, 'data/events/modality-cues.json'), 'utf8')) as { id: string; words: string[] }[];
-  for (const c of cues)
+  for (const c of cues) {
+    const twice = repeated(c.words);
     for (const word of new Set(c.words))
-      if (c.words.indexOf(word) !== c.words.lastIndexOf(word))
+      if (twice.has(word))
         problems.push(`data/events/modality-cues.json: Unexpected repeated word "${word}" in ${c.id}, expected each word once`);
+  }
   return triggers.length + cues.length;
 }
 
