@@ -36,3 +36,14 @@ test('a malformed table is refused with the bad field named', () => {
   );
   assert.throws(() => parseLedgerRules({ version: 2 }), BrinkError);
 });
+
+test('an event-rule pattern that does not compile is refused at load with its field named', () => {
+  const rules = defaultLedgerRules();
+  const [first, ...rest] = rules.claims;
+  assert.ok(first);
+  assert.throws(
+    () => parseLedgerRules({ ...rules, claims: [{ ...first, eventRules: ['events/(unclosed'] }, ...rest] }),
+    (e: unknown) =>
+      e instanceof BrinkError && e.message.includes('claims.0.eventRules.0') && e.message.includes('not a regular expression'),
+  );
+});

@@ -13,6 +13,16 @@ const status = z.enum(LEDGER_STATUSES);
 const kind = z.enum(CLAIM_KINDS);
 
 /** Turns one event into a claim when its type, modality and voice fit. First match wins. */
+/** True when `source` is a valid pattern, so a bad table fails at load, naming the field, not at the first claim. */
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const claimRule = z.object({
   id: z.string().min(1),
   kind,
@@ -29,7 +39,14 @@ const claimRule = z.object({
    * Optional: the event's rule id (src/nlp/events) must match one of these patterns, for claims
    * that only some triggers of a type make ("does not want war" but not "offered talks", both AGREE).
    */
-  eventRules: z.array(z.string().min(1)).optional(),
+  eventRules: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .refine((source) => compiles(source), { message: 'not a regular expression (JavaScript syntax, flag u)' }),
+    )
+    .optional(),
   /** PLOVER types whose reports settle the claim; `@type` stands for the event's own type. */
   topic: z.array(z.string().min(1)).min(1),
   /**
