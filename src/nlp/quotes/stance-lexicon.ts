@@ -8,23 +8,15 @@
  * favored candidate", "favored to win") and "aims to" (an analyst's reading of a state's goals more
  * often than a stated aim).
  */
-import type { CueRecord } from './cue-lexicon.ts';
+import type { CueKind, CueRecord } from './cue-lexicon.ts';
 
-const stance = (id: string, forms: string, reason: string): CueRecord => ({
-  id,
-  forms: forms.split('|'),
-  kind: 'stance',
-  reason,
-  thatOnly: false,
-});
+/** A record builder for one kind: `forms` are separated by "|" (a form may have several words). */
+const cue =
+  (kind: CueKind) =>
+  (id: string, forms: string, reason: string): CueRecord => ({ id, forms: forms.split('|'), kind, reason, thatOnly: false });
 
-const intent = (id: string, forms: string, reason: string): CueRecord => ({
-  id,
-  forms: forms.split('|'),
-  kind: 'intent',
-  reason,
-  thatOnly: false,
-});
+const stance = cue('stance');
+const intent = cue('intent');
 
 /** Stance cues that are a judgement only with "as" ("sees X as Y"); "saw the film" is not one. */
 export const AS_ONLY: ReadonlySet<string> = new Set(['see-as', 'cast-as']);
