@@ -334,8 +334,7 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
     // apposition in the SOURCE); inside a sentence it must be closed by a second comma.
     const closing = tokens.findIndex((x, n) => n > j && n < ceiling && (x.text === ',' || isQuoteToken(x)));
     const stop = closing < 0 ? ceiling : closing;
-    let last = stop - 1;
-    while (last > j && /^[.!?;:]$/u.test(tokens[last]?.text ?? '')) last--;
+    const last = lastWordBefore(tokens, stop, j);
     const firstApp = tokens[j + 1];
     const atEnd = closing < 0 || isQuoteToken(tokens[closing]);
     // ", who bought the property in 2006": PolNeAR's SOURCE keeps a relative clause too.
@@ -352,8 +351,7 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
     // At the sentence end PolNeAR keeps any apposition ("said Dean Baker, co-director of the Center
     // for Economic and Policy Research, a liberal think tank."); only a participle or a clause
     // ("…, adding that …", "…, and he …") is not part of the speaker.
-    let end = ceiling - 1;
-    while (end > j && /^[.!?;:]$/u.test(tokens[end]?.text ?? '')) end--;
+    const end = lastWordBefore(tokens, ceiling, j);
     const tail = tokens.slice(j + 1, end + 1);
     const looseTail =
       endsSentence &&
@@ -381,6 +379,13 @@ export function subjectRightOf(tokens: readonly Token[], cue: number, ceiling: n
     }
   }
   return { start: a.start, end: b.end, appositive };
+}
+
+/** The last token before `stop` that is not final punctuation, but not below `floor`. */
+function lastWordBefore(tokens: readonly Token[], stop: number, floor: number): number {
+  let k = stop - 1;
+  while (k > floor && /^[.!?;:]$/u.test(tokens[k]?.text ?? '')) k--;
+  return k;
 }
 
 /** The subject of the nearest finite verb left of token `before`: the main clause subject of a participle. */
