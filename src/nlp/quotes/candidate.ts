@@ -37,7 +37,8 @@ export interface Candidate extends Span {
 
 /**
  * A candidate whose speaker is named at its own cue (every proposer but the floating quote): the
- * content span and kind, the cue, the speaker phrase, the rule and confidence, the sentence index.
+ * content span and kind, the cue (only its span and text are kept, so a CueHit or a token may be
+ * passed as is), the speaker phrase, the rule and confidence, the sentence index.
  */
 export function spokenCandidate(
   content: Span & { readonly kind: QuoteKind },
@@ -47,5 +48,13 @@ export function spokenCandidate(
   confidence: number,
   sentence: number,
 ): Candidate {
-  return { ...content, cue, speaker, speakerFromPrevious: false, rule, confidence, sentence };
+  return {
+    ...content,
+    cue: { start: cue.start, end: cue.end, text: cue.text },
+    speaker,
+    speakerFromPrevious: false,
+    rule,
+    confidence,
+    sentence,
+  };
 }

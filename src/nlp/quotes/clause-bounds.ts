@@ -67,6 +67,16 @@ export function skipPrepositions(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/**
+ * An object pronoun at `i` ("said him …") cannot open a clause; "her" before a noun, an adjective
+ * or an amount is a possessive that can ("said her $4.5 billion net worth was …").
+ */
+function objectPronoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !OBJECT_PRONOUNS.has(t.lower)) return false;
+  return !(t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? ''));
+}
+
 /** A bare clause's verb must come within this many tokens ("President Barack Obama’s new actions … are"). */
 export const MAX_SUBJECT_TOKENS = 16;
 
@@ -93,9 +103,7 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
   // the monument will protect …": a gerund subject.
   const name = t !== undefined && t.pos === 'VERB' && (/^\p{Lu}/u.test(t.text) || t.lower.endsWith('ing')) && i > 0;
   if (t === undefined || (!name && !/PRON|PROPN|DET|NOUN|NUM|ADJ|ADV/u.test(t.pos))) return false;
-  // "said her $4.5 billion net worth was …": a possessive before a noun, an adjective or an amount.
-  const possessiveHer = t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? '');
-  if (OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) return false;
+  if (objectPronoun(tokens, i)) return false;
   // "said that’s what …": a demonstrative subject with a contracted verb opens a clause.
   if (/^(?:that|this)$/u.test(t.lower) && /^['’]s$/u.test(tokens[i + 1]?.text ?? '')) return true;
   if (/^(so|this|that|nothing|something|anything|yes|no)$/u.test(t.lower)) return false;
@@ -121,9 +129,7 @@ export function startsClause(tokens: readonly Token[], i: number, end: number): 
 export function startsLateClause(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
   if (t === undefined || !/PRON|PROPN|DET|NOUN|NUM|ADJ/u.test(t.pos)) return false;
-  const possessiveHer = t.lower === 'her' && /NOUN|ADJ|NUM|SYM/u.test(tokens[i + 1]?.pos ?? '');
-  if ((OBJECT_PRONOUNS.has(t.lower) && !possessiveHer) || /^(so|this|that|nothing|something|anything|yes|no|it)$/u.test(t.lower))
-    return false;
+  if (objectPronoun(tokens, i) || /^(so|this|that|nothing|something|anything|yes|no|it)$/u.test(t.lower)) return false;
   for (let k = i + 1; k < Math.min(end, i + MAX_LATE_VERB_TOKENS); k++) {
     const x = tokens[k];
     if (x === undefined || /^[;:!?]$/u.test(x.text)) return false;
@@ -226,6 +232,12 @@ function listGoesOn(tokens: readonly Token[], comma: number): boolean {
     if (x.pos === 'VERB' || x.pos === 'AUX') return false;
   }
   return true;
+}
+
+/** True when a verb or an auxiliary comes after token `i` in the sentence: "that" then opens a clause. */
+export function verbAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
+  return false;
 }
 
 /** A content shorter than this many characters is a fragment, not a statement. */

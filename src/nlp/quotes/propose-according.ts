@@ -46,14 +46,7 @@ export function accordingTo(text: string, s: SentenceView, cue: CueHit, quotes: 
     end = contentEnd(text, start, cue.start);
   }
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return spokenCandidate(
-    classifyContent(text, start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
-    speaker,
-    'quotes/according-to',
-    0.8,
-    s.index,
-  );
+  return spokenCandidate(classifyContent(text, start, end, quotes), cue, speaker, 'quotes/according-to', 0.8, s.index);
 }
 
 /** Tokens an "according to" source may span when it carries a participle or a relative clause. */

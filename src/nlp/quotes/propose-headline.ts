@@ -5,7 +5,7 @@
  * interview transcript are not speakers (measured on PolNeAR train: none of these is a SOURCE).
  */
 import { spokenCandidate, type Candidate, type SentenceView } from './candidate.ts';
-import { contentEnd } from './clause-bounds.ts';
+import { contentEnd, MIN_CONTENT_CHARS } from './clause-bounds.ts';
 import { classifyContent } from './propose-mixed.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 
@@ -36,10 +36,10 @@ export function proposeHeadline(text: string, s: SentenceView, opensParagraph: b
   if (first === undefined || last === undefined || cue === undefined || next === undefined) return null;
   if (SECTION_LABELS.test(text.slice(first.start, last.end))) return null;
   const end = contentEnd(text, next.start, s.end);
-  if (end - next.start < 8) return null;
+  if (end - next.start < MIN_CONTENT_CHARS) return null;
   return spokenCandidate(
     classifyContent(text, next.start, end, quotes),
-    { start: cue.start, end: cue.end, text: ':' },
+    cue,
     { start: first.start, end: last.end, appositive: null },
     'quotes/headline-colon',
     0.6,

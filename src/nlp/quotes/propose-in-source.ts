@@ -13,12 +13,12 @@ import type { QuotedSpan } from './quote-marks.ts';
 export const MAX_IN_SOURCE_TOKENS = 14;
 
 /** Documents and sayings that can be a source: polls, statements, interviews, posts. */
-const DOCUMENT =
-  /^(?:polls?|polling|surveys?|statements?|interviews?|letters?|memos?|reports?|op-ed|editorial|column|tweets?|posts?|speech|essay|book|filings?|release|ads?|video|remarks|testimony|analysis|study|emails?|messages?|words|view|opinion)$/u;
+const DOCUMENT_WORDS =
+  'polls?|polling|surveys?|statements?|interviews?|letters?|memos?|reports?|op-ed|editorial|column|tweets?|posts?|speech|essay|book|filings?|release|ads?|video|remarks|testimony|analysis|study|emails?|messages?|words|view|opinion';
+const DOCUMENT = new RegExp(`^(?:${DOCUMENT_WORDS})$`, 'u');
 
 /** Cheap pre-test on the raw sentence, so only candidate sentences are tagged. */
-export const IN_SOURCE_SENTENCE =
-  /^\W*(?:(?:but|and|yet)\s+)?in\s[^,]{0,120}\b(?:polls?|polling|surveys?|statements?|interviews?|letters?|memos?|reports?|op-ed|editorial|column|tweets?|posts?|speech|essay|book|filings?|release|ads?|video|remarks|testimony|analysis|study|emails?|messages?|words|view|opinion)\b[^,]*,/iu;
+export const IN_SOURCE_SENTENCE = new RegExp(String.raw`^\W*(?:(?:but|and|yet)\s+)?in\s[^,]{0,120}\b(?:${DOCUMENT_WORDS})\b[^,]*,`, 'iu');
 
 export function proposeInSource(text: string, s: SentenceView, cues: readonly CueHit[], quotes: readonly QuotedSpan[]): Candidate | null {
   const { tokens } = s;
@@ -40,7 +40,7 @@ export function proposeInSource(text: string, s: SentenceView, cues: readonly Cu
   if (first === undefined || last === undefined) return null;
   return spokenCandidate(
     classifyContent(text, after.start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
+    cue,
     { start: first.start, end: last.end, appositive: null },
     'quotes/in-source',
     0.6,

@@ -18,6 +18,7 @@ import {
   startsClause,
   startsLateClause,
   tokenAfter,
+  verbAfter,
 } from './clause-bounds.ts';
 import { accordingTo } from './propose-according.ts';
 import { classifyContent } from './propose-mixed.ts';
@@ -82,14 +83,7 @@ function asClause(
     end = contentEnd(text, start, tokens[first - 2]?.start ?? s.start);
   } else return null;
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return spokenCandidate(
-    classifyContent(text, start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
-    speaker,
-    'quotes/indirect-as-clause',
-    0.7,
-    s.index,
-  );
+  return spokenCandidate(classifyContent(text, start, end, quotes), cue, speaker, 'quotes/indirect-as-clause', 0.7, s.index);
 }
 
 /** Index of the first token with a letter (past an opening quotation mark or a dash). */
@@ -147,25 +141,18 @@ function contentRight(
   const t = tokens[i];
   if (t === undefined) return null;
   let rule = 'quotes/indirect-that';
+  // "polls show …", "records found …": a finding reported by a document, not a person.
+  const evidence = (cue.record.id === 'show' || cue.record.id === 'find') && EVIDENCE.test(text.slice(speaker.start, speaker.end));
   // Not "said that’s what he expected": there "that" is the subject of the content.
-  const afterThat =
-    t.lower === 'that' &&
-    !/^['’]s$/u.test(tokens[i + 1]?.text ?? '') &&
-    tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const afterThat = t.lower === 'that' && !/^['’]s$/u.test(tokens[i + 1]?.text ?? '') && verbAfter(tokens, i);
   if (afterThat) {
     i++;
     if (tokens[i]?.text === ',') i++; // "said that, in retrospect, …": the content starts after the comma
   } else if (cue.record.id === 'cite' && /NOUN|PROPN|DET|ADJ|NUM|PRON/u.test(t.pos)) rule = 'quotes/indirect-citing';
   else if (INFINITIVE_CUES.has(cue.record.id) && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') rule = 'quotes/indirect-infinitive';
-  else if (cue.record.id === 'show' && EVIDENCE.test(text.slice(speaker.start, speaker.end)) && startsClause(tokens, i, tokens.length))
-    rule = 'quotes/indirect-evidence';
+  else if (evidence && cue.record.id === 'show' && startsClause(tokens, i, tokens.length)) rule = 'quotes/indirect-evidence';
   // "A CNN poll showed Sanders leading", "records found a donation": a finding as a noun phrase.
-  else if (
-    (cue.record.id === 'show' || cue.record.id === 'find') &&
-    EVIDENCE.test(text.slice(speaker.start, speaker.end)) &&
-    nounObject(tokens, i)
-  )
-    rule = 'quotes/indirect-object';
+  else if (evidence && nounObject(tokens, i)) rule = 'quotes/indirect-object';
   else if (NOUN_OBJECT_CUES.has(cue.record.id) && nounObject(tokens, i) && !startsClause(tokens, i, tokens.length))
     rule = 'quotes/indirect-object';
   else if (cue.record.thatOnly && !(cue.record.kind === 'cognition' && heldBelief(text, s, speaker))) return null;
@@ -192,7 +179,7 @@ function contentRight(
   const shape = classifyContent(text, start, end, quotes);
   return spokenCandidate(
     shape,
-    { start: cue.start, end: cue.end, text: cue.text },
+    cue,
     speaker,
     participle ? `${rule}-participle` : rule,
     rule === 'quotes/indirect-bare' ? 0.7 : 0.8,
@@ -237,7 +224,7 @@ function contentLeft(
   const end = contentEnd(text, start, comma.start);
   const c: Candidate = spokenCandidate(
     classifyContent(text, start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
+    cue,
     speaker,
     'quotes/indirect-content-first',
     0.75,
@@ -302,7 +289,7 @@ function heldBelief(text: string, s: SentenceView, speaker: SpeakerPhrase): bool
  */
 function subordinateEnd(s: SentenceView, speaker: SpeakerPhrase, from: number): number {
   const { tokens } = s;
-  const opener = tokens.findIndex((x) => /\p{L}/u.test(x.text));
+  const opener = firstWord(tokens);
   if (!/^(?:while|although|though|as|when|because|since|if|after|before|whereas)$/u.test(tokens[opener]?.lower ?? '')) return s.end;
   if ((tokens[opener]?.start ?? Infinity) >= speaker.start) return s.end;
   for (let k = from; k < tokens.length; k++)
@@ -360,20 +347,13 @@ function question(
   const start = s.tokens[from]?.start ?? s.end;
   const end = contentEnd(text, start, commaStop(text, s.tokens, from, s.end));
   if (end - start < MIN_CONTENT_CHARS) return null;
-  return spokenCandidate(
-    classifyContent(text, start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
-    speaker,
-    rule,
-    0.7,
-    s.index,
-  );
+  return spokenCandidate(classifyContent(text, start, end, quotes), cue, speaker, rule, 0.7, s.index);
 }
 
 /** "asked the senator whether …": "ask" with an addressee before a question or an infinitive. */
 function askedWhom(tokens: SentenceView['tokens'], i: number): boolean {
   const next = tokens[skipAddressee(tokens, i)];
-  return next !== undefined && /^(?:whether|if|why|how|what|who|when|where|to)$/u.test(next.lower);
+  return next !== undefined && next.lower !== 'about' && QUESTION_OPENER.test(next.lower);
 }
 
 /** "announced his resignation": a noun phrase with a noun in it ("promised another" has none). */
@@ -408,7 +388,7 @@ function distantThat(tokens: SentenceView['tokens'], from: number): number {
     if (t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteToken(t) || /^[.;:!?]$/u.test(t.text)) return -1;
     // "mocked her claim that …": the clause belongs to the noun of saying (propose-nominal.ts).
     if (t.lower === 'that' && k > from && NOMINAL_CUES.has(tokens[k - 1]?.lower ?? '')) return -1;
-    if (t.lower === 'that' && k > from) return tokens.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? k : -1;
+    if (t.lower === 'that' && k > from) return verbAfter(tokens, k) ? k : -1;
   }
   return -1;
 }
@@ -442,8 +422,7 @@ const CONTRAST = /;|,\s+(?:but|while|whereas|although|though|however|yet)\b/u;
 /**
  * Where the narrator takes over at the end of a content (an offset into `part`, Infinity if not):
  *  - a second report by the same speaker, "…, saying, “…”" / "… but added, “…”" / "…, and he
- *    said, “…”": its own
- *    attribution in PolNeAR, not part of this content;
+ *    said, “…”": its own attribution in PolNeAR, not part of this content;
  *  - a closing comparison (NARRATORS_ASIDE);
  *  - a closing aside after a spaced dash, "… by the plan — a modest boost for …": the narrator's
  *    comment (PolNeAR ends the content at the dash). Not a pair of dashes around an aside inside the

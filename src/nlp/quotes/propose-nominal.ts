@@ -40,7 +40,7 @@ export function proposeNominal(text: string, s: SentenceView, quotes: readonly Q
     out.push(
       spokenCandidate(
         classifyContent(text, first.start, end, quotes),
-        { start: cue.start, end: cue.end, text: cue.text },
+        cue,
         { ...owner, appositive: null },
         'quotes/nominal-that',
         0.6,

@@ -5,7 +5,7 @@
  * semicolon, or to the sentence end; the speaker is the subject found for the cue.
  */
 import { spokenCandidate, type Candidate, type CueHit, type SentenceView } from './candidate.ts';
-import { commaStop, contentEnd } from './clause-bounds.ts';
+import { commaStop, contentEnd, verbAfter } from './clause-bounds.ts';
 import type { SpeakerPhrase } from './noun-phrase.ts';
 import { classifyContent } from './propose-mixed.ts';
 import type { QuotedSpan } from './quote-marks.ts';
@@ -35,7 +35,7 @@ export function proposeStance(
   if (cue.record.kind === 'intent') {
     if (t.lower !== 'to' || !/VERB|AUX/u.test(tokens[i + 1]?.pos ?? '')) return null;
     rule = 'quotes/intent-infinitive';
-  } else if (t.lower === 'that' && tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+  } else if (t.lower === 'that' && verbAfter(tokens, i)) {
     i++; // "criticized that …": a that-clause, as for a verb of saying
     rule = 'quotes/stance-that';
   } else if (OBJECT_START.test(t.pos) || CLAUSE_OBJECT.test(t.lower)) rule = 'quotes/stance-object';
@@ -52,14 +52,7 @@ export function proposeStance(
     Math.min(limit, commaStop(text, tokens, i, s.end, rule === 'quotes/stance-object'), coordinated?.start ?? s.end),
   );
   if (end - first.start < MIN_STANCE_CONTENT_CHARS) return null;
-  return spokenCandidate(
-    classifyContent(text, first.start, end, quotes),
-    { start: cue.start, end: cue.end, text: cue.text },
-    speaker,
-    rule,
-    0.6,
-    s.index,
-  );
+  return spokenCandidate(classifyContent(text, first.start, end, quotes), cue, speaker, rule, 0.6, s.index);
 }
 
 /** "defended [himself]", "defended [his record]", "defended [Trump as a candidate]": see SAID_OBJECT_ONLY. */
