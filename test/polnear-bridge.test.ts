@@ -36,6 +36,23 @@ test('a content is widened by its marks and then by a complementiser before them
   assert.equal(widened('Vos said the mill will close.', 'the mill will close'), 'the mill will close');
 });
 
+test("a '' pair is widened as one mark, and then by a complementiser", () => {
+  assert.equal(widened("Vos said ''the mill will close.''", 'the mill will close.'), "''the mill will close.''");
+  assert.equal(widened("Vos said that ''the mill will close.''", 'the mill will close.'), "that ''the mill will close.''");
+});
+
+test('quotes that share a cue form one relation with a discontinuous content', () => {
+  const text = '“We stay,” Vos said, “and we fight.”';
+  const cue = { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' };
+  const quotes = ['We stay,', 'and we fight.'].map((c) => ({ ...quoteOf(text, c), cue }));
+  const relations = toRelations(text, quotes);
+  assert.equal(relations.length, 1);
+  assert.deepEqual(
+    relations[0]?.content.map((s) => text.slice(s.start, s.end)),
+    ['“We stay,”', '“and we fight.”'],
+  );
+});
+
 test('statement cues are told apart from perception, poll and decision cues', () => {
   for (const cue of ['said', 'told reporters', 'according to', ':', 'tweeted', 'defended']) assert.ok(STATEMENT_CUE.test(cue), cue);
   for (const cue of ['polls show', 'seemed', 'appears', 'decided', 'supports', 'wants']) assert.ok(!STATEMENT_CUE.test(cue), cue);
