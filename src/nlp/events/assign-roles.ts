@@ -16,11 +16,49 @@ import type { ActorRef } from '../../core/analysis.ts';
 import type { Segment } from './clauses.ts';
 import type { ArgMention } from './mentions.ts';
 import type { TriggerHit } from './propose-triggers.ts';
-import { conjoined, countryKey, governingVerbIndex, inPP, lightVerbBefore, perceptionBefore, TARGET_PREP, targetsIn } from './phrases.ts';
+import {
+  actorAfter,
+  conjoined,
+  countryKey,
+  governingVerbIndex,
+  inPP,
+  lightVerbBefore,
+  perceptionBefore,
+  TARGET_PREP,
+  targetsIn,
+} from './phrases.ts';
 import type { Token } from './tokens.ts';
 import { VERBAL_TYPES } from './modality.ts';
 import { afterPassive, agentlessPassive, agentOfPassivePredicate, NP_INSIDE, passiveAt, PATIENT_TYPES } from './passive-roles.ts';
-import { resolve, type RoleContext, type Roles } from './role-context.ts';
+import { resolve, resolveAll, type RoleContext, type Roles } from './role-context.ts';
+
+/** The subject of a clause starting at `floor`: its first actor ending before `end` that is not inside a prepositional phrase. */
+function subjectBefore(tokens: readonly Token[], mentions: readonly ArgMention[], floor: number, end: number): ArgMention | undefined {
+  return mentions.find((m) => m.first >= floor && m.last < end && !inPP(tokens, m, floor));
+}
+
+/** How far after a nominal act the actor of its "on/of/against ..." phrase may start ("attacks on these cities"). */
+const PREP_TARGET_REACH = 5;
+
+/**
+ * The first actor within PREP_TARGET_REACH tokens after the nominal act ending at `last` whose
+ * phrase a TARGET_PREP heads, one or two words before it ("invasion of Ukraine", "attack on the
+ * city of Kyiv"), and that passes `ok`.
+ */
+function preppedTarget(
+  tokens: readonly Token[],
+  mentions: readonly ArgMention[],
+  last: number,
+  ok: (m: ArgMention) => boolean,
+): ArgMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.first > last &&
+      m.first <= last + PREP_TARGET_REACH &&
+      [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
+      ok(m),
+  );
+}
 
 /** Possessive determiners that tie a noun to an actor named elsewhere ("its troops", "their forces"). */
 const POSSESSIVES = new Set(['its', 'their', 'our']);
@@ -31,7 +69,7 @@ const POSSESSIVES = new Set(['its', 'their', 'our']);
  * the one who reports it.
  */
 function reportedSubject(ctx: RoleContext, subject: ArgMention, k: number, segFirst: number): ArgMention {
-  const report = [...(ctx.reports ?? [])].reverse().find((r) => r > subject.last && r < k);
+  const report = (ctx.reports ?? []).findLast((r) => r > subject.last && r < k);
   if (report === undefined) return subject;
   return ctx.mentions.find((m) => m.first > report && m.last < k && !inPP(ctx.tokens, m, segFirst)) ?? subject;
 }
@@ -57,7 +95,7 @@ function pluralAntecedents(ctx: RoleContext, m: ArgMention): ActorRef[] | null {
 export function reporterRoles(ctx: RoleContext, hit: TriggerHit, report: number): Roles {
   const { tokens, mentions } = ctx;
   const speaker = mentions.find((m) => m.last < report && !inPP(tokens, m, 0));
-  const addressee = [...mentions].reverse().find((m) => m.first > report && m.last < hit.head);
+  const addressee = mentions.findLast((m) => m.first > report && m.last < hit.head);
   const source = speaker === undefined ? null : resolve(ctx, speaker);
   const target = addressee === undefined ? null : resolve(ctx, addressee);
   return {
@@ -129,9 +167,9 @@ function recipientRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Ro
   const from = tokens.findIndex(
     (t, i) => i > hit.last && i <= Math.min(seg.last, hit.last + GIVER_REACH) && (t.lower === 'from' || t.lower === 'by'),
   );
-  const giver = from < 0 ? undefined : mentions.find((m) => m.first > from && m.first <= from + 4);
+  const giver = from < 0 ? undefined : actorAfter(mentions, from);
   const givers = giver === undefined ? [] : conjoined(tokens, mentions, giver, seg.last + 1);
-  const sources = givers.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+  const sources = resolveAll(ctx, givers);
   const receiver = standardRoles(ctx, hit, segIndex);
   const targets = receiver.how === 'none' ? [] : receiver.sources.filter((r) => !sources.some((s) => s.name === r.name));
   return { sources, targets, subjectEnd: receiver.subjectEnd, how: receiver.how };
@@ -305,7 +343,7 @@ function overseenAct(ctx: RoleContext, hit: TriggerHit, seg: Segment): Roles | u
   const gov = governingVerbIndex(tokens, k);
   if (gov < seg.first || !OVERSIGHT_VERBS.has(tokens[gov]?.lemma ?? '')) return undefined;
   if (tokens.slice(seg.first, gov).some((t) => NEGATORS.has(t.lower))) return undefined;
-  const watcher = mentions.find((m) => m.first >= seg.first && m.last < gov && !inPP(tokens, m, seg.first));
+  const watcher = subjectBefore(tokens, mentions, seg.first, gov);
   if (watcher === undefined || watcher.pronoun) return undefined;
   // "Russia moved troops. Lukashenko watched the launches from the Kremlin's ...": a discourse
   // actor the sentence names is the likelier author; the discourse rule takes it.
@@ -314,14 +352,7 @@ function overseenAct(ctx: RoleContext, hit: TriggerHit, seg: Segment): Roles | u
   const sources = conjoined(tokens, mentions, watcher, gov).map((m) => m.ref);
   const observed = ctx.lastOfType?.get(hit.record.type);
   if (observed !== undefined && !sources.some((s) => countryKey(s) === countryKey(observed))) return undefined;
-  const after = mentions.find(
-    (m) =>
-      m.first > hit.last &&
-      m.first <= hit.last + 5 &&
-      !m.pronoun &&
-      [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
-      !sources.some((s) => countryKey(s) === countryKey(m.ref)),
-  );
+  const after = preppedTarget(tokens, mentions, hit.last, (m) => !m.pronoun && !sources.some((s) => countryKey(s) === countryKey(m.ref)));
   // Force aimed at someone ("watched the shelling of Donetsk") is watched, not shown.
   if (after !== undefined) return undefined;
   return { sources, targets: [], subjectEnd: gov, how: 'nominal', shown: true };
@@ -350,7 +381,8 @@ function backgroundAct(tokens: readonly Token[], k: number): boolean {
  * of that type of act than doing it (the country being sanctioned does not become the sanctioner
  * because it is the most talked about); then the latest named agent of that type, if it is not
  * such a target too, else none (the act stays without a source). Mutual acts (meetings) have no
- * receiving end, so the discourse actor stands.
+ * receiving end, so the discourse actor stands. A verbal act told as background (backgroundAct)
+ * has no agent at all.
  */
 function discourseAgent(ctx: RoleContext, hit: TriggerHit): ActorRef | null {
   if (VERBAL_TYPES.has(hit.record.type) && hit.record.type !== 'CONSULT' && backgroundAct(ctx.tokens, hit.head)) return null;
@@ -395,14 +427,11 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
   if (passiveAt(tokens, hit, seg)) {
     const by = tokens.findIndex((t, i) => i > hit.last && i <= seg.last && t.lower === 'by');
     // The agent heads the phrase after "by": "by congress to help Iran" has none that is an actor, not Iran.
-    const agent =
-      by < 0
-        ? undefined
-        : mentions.find((m) => m.first > by && m.first <= by + 4 && tokens.slice(by + 1, m.first).every((t) => NP_INSIDE.has(t.pos)));
+    const agent = by < 0 ? undefined : actorAfter(mentions, by, (m) => tokens.slice(by + 1, m.first).every((t) => NP_INSIDE.has(t.pos)));
     // The patient is the subject: after any reporting verb ("Israel said a mortar bomb was fired
     // at it"), and not inside a prepositional phrase ("The civilians imprisoned for acting
     // against Moscow were released").
-    const report = [...(ctx.reports ?? [])].reverse().find((r) => r >= seg.first && r < k) ?? seg.first - 1;
+    const report = (ctx.reports ?? []).findLast((r) => r >= seg.first && r < k) ?? seg.first - 1;
     // A reduced passive ("victims killed by ...", "there were ten Chilean sailors killed") has its
     // patient in the noun phrase right before the participle.
     const reduced = ![tokens[k - 1], tokens[k - 2]].some((x) => x?.lemma === 'be' || x?.lemma === 'get');
@@ -418,35 +447,33 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
     // that opens a coordinated verb phrase shares the first verb's subject.
     const coordinated = coordinatedSubject(ctx, hit);
     if (coordinated !== undefined) {
-      const sources = [resolve(ctx, coordinated)].filter((r): r is ActorRef => r !== null);
+      const sources = resolveAll(ctx, [coordinated]);
       return { sources, targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, sources), subjectEnd: k - 1, how: 'borrowed' };
     }
     // A possessor or modifier of the act sits right before it ("Russia's invasion", "a Russian
     // attack"); punctuation between them ("into Ukraine, attack") ends another phrase, except
     // before a participle that describes the actor ("Putin, meeting Lukashenko, said").
     const participle = tokens[k]?.lower.endsWith('ing') === true;
-    const near = [...mentions]
-      .reverse()
-      .find(
-        (m) =>
-          m.last < k &&
-          m.last >= k - 3 &&
-          !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP') &&
-          (participle || !tokens.slice(m.last + 1, k).some((t) => PHRASE_BREAKS.has(t.text))),
-      );
+    const near = mentions.findLast(
+      (m) =>
+        m.last < k &&
+        m.last >= k - 3 &&
+        !tokens.slice(m.last + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'ADP') &&
+        (participle || !tokens.slice(m.last + 1, k).some((t) => PHRASE_BREAKS.has(t.text))),
+    );
     const byIdx = tokens.findIndex(
       (t, i) => i > hit.last && i <= hit.last + 3 && (t.lower === 'by' || (t.lower === 'from' && hit.record.type !== 'RETREAT')),
     );
     // "from the Kremlin's situation centre": a possessor modifies a place or thing, it is not the agent.
-    const agent = byIdx < 0 ? undefined : mentions.find((m) => m.first > byIdx && m.first <= byIdx + 4 && !possessive(tokens, m));
+    const agent = byIdx < 0 ? undefined : actorAfter(mentions, byIdx, (m) => !possessive(tokens, m));
     // "Obama faces pressure from Congress", "Kyiv received aid from Washington": the subject of a
     // verb of undergoing is the act's target, its giver (before the noun or after by/from) the source.
     const gov = governingVerbIndex(tokens, k);
     if (gov >= 0 && UNDERGO_VERBS.has(tokens[gov]?.lemma ?? '')) {
-      const undergoer = mentions.find((m) => m.first >= seg.first && m.last < gov && !inPP(tokens, m, seg.first));
+      const undergoer = subjectBefore(tokens, mentions, seg.first, gov);
       const patient = undergoer === undefined ? null : resolve(ctx, undergoer);
       const giver = near ?? agent;
-      const sources = giver === undefined ? [] : [resolve(ctx, giver)].filter((r): r is ActorRef => r !== null);
+      const sources = giver === undefined ? [] : resolveAll(ctx, [giver]);
       const targets = patient === null || sources.some((s) => s.name === patient.name) ? [] : [patient];
       if (patient !== null) return { sources, targets, subjectEnd: gov, how: 'nominal' };
     }
@@ -459,14 +486,12 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
     if (source !== undefined) {
       // "proposals sent by the US and NATO": joint agents give one source each.
       const group = source === near ? [source] : conjoined(tokens, mentions, source, seg.last + 1);
-      const sources = group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
-      const after = mentions.find(
-        (m) =>
-          m.first > hit.last &&
-          m.first <= hit.last + 5 &&
-          m !== source &&
-          [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')) &&
-          !sources.some((s) => countryKey(s) === countryKey(m.ref)),
+      const sources = resolveAll(ctx, group);
+      const after = preppedTarget(
+        tokens,
+        mentions,
+        hit.last,
+        (m) => m !== source && !sources.some((s) => countryKey(s) === countryKey(m.ref)),
       );
       // A named author's act may name its target further on ("claimed responsibility for a deadly
       // attack targeting non-Muslims at a mall in Kenya's capital").
@@ -480,7 +505,7 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
     // "civilians have been killed in a suicide car bombing": the subject of the passive that the
     // act's phrase follows is its victim, never its agent.
     if (afterPassive(tokens, k, seg)) {
-      const victim = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+      const victim = subjectBefore(tokens, mentions, seg.first, k);
       const ref = victim === undefined ? null : resolve(ctx, victim);
       return { sources: [], targets: ref === null ? [] : [ref], subjectEnd: k - 1, how: 'passive' };
     }
@@ -489,17 +514,11 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
       // A bare nominal act ("the invasion", "attacks on these cities"): the clause subject is
       // rarely its agent ("Biden warned of an invasion"), so the actor of the discourse is taken;
       // with no discourse yet (a lone sentence) the clause subject is the best guess left.
-      const after = mentions.find(
-        (m) =>
-          m.first > hit.last &&
-          m.first <= hit.last + 5 &&
-          !m.pronoun &&
-          [tokens[m.first - 1], tokens[m.first - 2]].some((t) => TARGET_PREP.has(t?.lower ?? '')),
-      );
+      const after = preppedTarget(tokens, mentions, hit.last, (m) => !m.pronoun);
       // What is (not) seen is the act someone was said to do: "Russia said troops were pulling
       // back. ... 'We are not seeing any sign of a pullback'" is about Russia's pullback, so a
       // perceived act takes the source of the latest act of its type, unless that is the observer.
-      const observer = mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+      const observer = subjectBefore(tokens, mentions, seg.first, k);
       const observed = ctx.lastOfType?.get(hit.record.type);
       const sameAsObserver =
         observer !== undefined && observed !== undefined && countryKey(resolve(ctx, observer) ?? observed) === countryKey(observed);
@@ -513,7 +532,7 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
   // "Obama wants Putin to attack", "urged Russia to withdraw": the object of the governing verb is
   // the subject of its to-infinitive (object control).
   const controlled = hit.nominal ? undefined : infinitiveSubject(tokens, mentions, k, seg.first);
-  let subject = controlled ?? mentions.find((m) => m.first >= seg.first && m.last < k && !inPP(tokens, m, seg.first));
+  let subject = controlled ?? subjectBefore(tokens, mentions, seg.first, k);
   if (subject !== undefined && controlled === undefined) subject = reportedSubject(ctx, subject, k, seg.first);
   if (subject !== undefined && controlled === undefined && !hit.nominal) subject = adjacentSubject(ctx, subject, k);
   let how: Roles['how'] = hit.nominal ? 'light-verb' : 'subject';
@@ -531,21 +550,20 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
       tokens.slice(m.last + 1, k).every((t) => t.pos !== 'VERB' || t.lower.endsWith('ing')) &&
       segments[segIndex]?.opener !== 'that',
   );
+  // A that-clause of a reporting verb: the governing clause's (last) reporting verb.
   const gov = segments[segIndex - 1];
-  const reportedClause =
-    segments[segIndex]?.opener === 'that' && gov !== undefined && (ctx.reports ?? []).some((r) => r >= gov.first && r <= gov.last);
-  if (subject === undefined && reportedClause && !VERBAL_TYPES.has(hit.record.type)) {
+  const govReport =
+    segments[segIndex]?.opener === 'that' && gov !== undefined
+      ? (ctx.reports ?? []).findLast((r) => r >= gov.first && r <= gov.last)
+      : undefined;
+  if (subject === undefined && gov !== undefined && govReport !== undefined && !VERBAL_TYPES.has(hit.record.type)) {
     // "Western nations claimed that additional forces were advancing": the reporter claims the act,
     // it does not do it; with no actor in the clause the act belongs to the discourse's actor.
     // But "Russia announced that its troops were returning": a possessive pronoun in the clause's
     // subject refers, by default, to the subject of the clause that governs it, the reporter.
     const possessive = tokens.slice(seg.first, k).some((t) => POSSESSIVES.has(t.lower));
     // The reporter is the actor closest before the governing clause's reporting verb.
-    const verb = gov === undefined ? undefined : [...(ctx.reports ?? [])].reverse().find((r) => r >= gov.first && r <= gov.last);
-    const reporter =
-      possessive && gov !== undefined && verb !== undefined
-        ? mentions.findLast((m) => m.first >= gov.first && m.last < verb && !m.pronoun)
-        : undefined;
+    const reporter = possessive ? mentions.findLast((m) => m.first >= gov.first && m.last < govReport && !m.pronoun) : undefined;
     const reporterRef = reporter === undefined ? null : resolve(ctx, reporter);
     if (reporterRef !== null)
       return {
@@ -570,9 +588,7 @@ function subjectRoles(ctx: RoleContext, hit: TriggerHit, segIndex: number): Role
     return { sources: [], targets: targetsIn(tokens, mentions, hit.last + 1, seg.last, []), subjectEnd: seg.first - 1, how: 'none' };
   }
   const group = conjoined(tokens, mentions, subject, k);
-  const sources =
-    (group.length === 1 ? pluralAntecedents(ctx, subject) : null) ??
-    group.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
+  const sources = (group.length === 1 ? pluralAntecedents(ctx, subject) : null) ?? resolveAll(ctx, group);
   // Joint parties to a meeting meet each other, not its venue: "American and Russian officials will
   // hold talks in Geneva". A lone party keeps the place as target, as CAMEO codes "attend a summit
   // in Switzerland" (PETRARCH-2 validation VERB_1).

@@ -8,18 +8,18 @@
  *   3. find lexicon triggers (propose-triggers.ts);
  *   4. per trigger: source and target (assign-roles.ts), modality (modality.ts);
  *   5. refine per sentence (refine.ts): absorb complements of verbal acts, conditional threats,
- *      one event per (source, type, target).
+ *      stated intents, accusations derived from reported force, one event per (source, type, target).
  */
 import type { Actor, ActorRef, Event, Quote, Sentence, TimeExpression } from '../../core/analysis.ts';
 import { sentenceDate } from '../time/index.ts';
 import { assignRoles, reporterRoles } from './assign-roles.ts';
-import { conjoined, inPP, lightVerbBefore, perceptionBefore } from './phrases.ts';
+import { conjoined, countryKey, inPP, lightVerbBefore, perceptionBefore } from './phrases.ts';
 import { segmentClauses, segmentOf, type Segment } from './clauses.ts';
 import { goldstein } from './codebook.ts';
 import { defaultCues, findCue, findPhrase, verbCueIndices, type CompiledCue } from './cues.ts';
 import type { Draft } from './draft.ts';
 import { defaultLexicon, type CompiledPattern } from './lexicon.ts';
-import { NON_STATES, nonStateGroup, sentenceMentions, type ArgMention } from './mentions.ts';
+import { isStateCode, nonStateGroup, sentenceMentions, type ArgMention } from './mentions.ts';
 import { decideModality } from './modality.ts';
 import { proposeTriggers } from './propose-triggers.ts';
 import { absorb, conditionalThreats, dedupe, derivedAccusations, statedIntents, type SpeakerOf } from './refine.ts';
@@ -235,9 +235,7 @@ function hasCondition(tokens: readonly Token[]): boolean {
  * (the PLOVER GSR codes such events with that country as source). Null otherwise.
  */
 function placeDefault(mentions: readonly ArgMention[]): ActorRef | null {
-  const states = mentions.filter(
-    (m) => !m.pronoun && m.ref.country !== null && m.ref.country.length === 3 && !NON_STATES.has(m.ref.country),
-  );
+  const states = mentions.filter((m) => !m.pronoun && isStateCode(m.ref.country));
   const countries = new Set(states.map((m) => m.ref.country));
   return countries.size === 1 ? (states[0]?.ref ?? null) : null;
 }
@@ -280,7 +278,7 @@ function reportSpeaker(
   reports: readonly number[],
   d: Draft,
 ): ReturnType<SpeakerOf> {
-  const before = [...reports].reverse().find((r) => r < d.head);
+  const before = reports.findLast((r) => r < d.head);
   const at = before ?? reports.find((r) => r > d.last);
   if (at === undefined) return null;
   const segIndex = segmentOf(segments, at);
@@ -288,9 +286,9 @@ function reportSpeaker(
   const m =
     before !== undefined
       ? mentions.find((x) => x.last < at && x.first >= floor && !x.pronoun && !inPP(tokens, x, floor))
-      : [...mentions]
-          .reverse()
-          .find((x) => x.last < at && x.first > d.last && x.last >= at - POSTPOSED_SUBJECT && !x.pronoun && !inPP(tokens, x, d.last + 1));
+      : mentions.findLast(
+          (x) => x.last < at && x.first > d.last && x.last >= at - POSTPOSED_SUBJECT && !x.pronoun && !inPP(tokens, x, d.last + 1),
+        );
   if (m === undefined) return null;
   const group = before !== undefined ? conjoined(tokens, mentions, m, at) : [m];
   const [from, to] = at < d.head ? [at + 1, d.head] : [d.last + 1, at];
@@ -313,8 +311,6 @@ function reportingWord(tokens: readonly Token[], cues: readonly CompiledCue[]): 
   }
   return false;
 }
-
-const keyOf = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
 
 /** Coded events of `text`, sorted by trigger position. */
 export function extractEvents(text: string, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
@@ -443,7 +439,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
           mode: shown ? 'troops' : mod.retype === null ? (weapon !== null ? 'heavy-weapons' : hit.record.mode) : null,
           cameo,
           source,
-          sourceKey: keyOf(source),
+          sourceKey: countryKey(source),
           target,
           modality: mod.modality,
           head: hit.head,
@@ -496,7 +492,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], opti
       if (d.modality === 'asserted' && !d.rule.includes('/place-default/')) {
         const balance = targetBalance.get(d.type) ?? new Map<string, number>();
         balance.set(d.sourceKey, (balance.get(d.sourceKey) ?? 0) - 1);
-        const targetKey = keyOf(d.target);
+        const targetKey = countryKey(d.target);
         if (targetKey !== '' && targetKey !== d.sourceKey) balance.set(targetKey, (balance.get(targetKey) ?? 0) + 1);
         targetBalance.set(d.type, balance);
       }

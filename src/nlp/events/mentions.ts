@@ -2,7 +2,7 @@
  * The actor mentions of one sentence that can fill an event's source or target, as token ranges:
  * mentions from the actor stage first (canonical id, name, country), then fallback gazetteer names
  * the actor stage did not cover, then bare group nouns ("rebels", "protesters") with no country,
- * then pronouns, which assign-roles.ts resolves to an earlier actor.
+ * then pronouns, which role-context.ts resolves to an earlier actor.
  */
 import type { Actor, ActorRef } from '../../core/analysis.ts';
 import { findCountryNames, type GazetteerHit } from './fallback-actors.ts';
@@ -53,9 +53,12 @@ const GROUP_NOUNS = new Set([
   'navy',
 ]);
 
+/** True when `t` is a noun of `nouns` by its lemma or by its word less a plural "s" (wink keeps "Rebels" plural). */
+const isGroupNoun = (nouns: ReadonlySet<string>, t: Token): boolean => nouns.has(t.lemma) || nouns.has(t.lower.replace(/s$/u, ''));
+
 /** True when a mention's words hold a non-state group noun ("Georgian demonstrators", "Syrian rebels"). */
 export function nonStateGroup(tokens: readonly Token[], m: ArgMention): boolean {
-  return tokens.slice(m.first, m.last + 1).some((t) => NON_STATE_GROUPS.has(t.lemma) || NON_STATE_GROUPS.has(t.lower.replace(/s$/u, '')));
+  return tokens.slice(m.first, m.last + 1).some((t) => isGroupNoun(NON_STATE_GROUPS, t));
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -101,7 +104,7 @@ function possessorOf(
   if (tokens[first - 1]?.text !== "'s" && tokens[first - 1]?.text !== '’s') return undefined;
   const end = first - 2;
   const country = found.find((m) => m.last === end)?.ref.country ?? gazetteer.find((g) => g.last === end)?.country ?? null;
-  return country !== null && country.length === 3 && !NON_STATES.has(country) ? country : undefined;
+  return isStateCode(country) ? country : undefined;
 }
 
 /** Argument mentions of a sentence, sorted by position, non-overlapping. */
@@ -135,7 +138,7 @@ export function sentenceMentions(tokens: readonly Token[], actors: readonly Acto
   tokens.forEach((t, i) => {
     if (overlapsAny(out, i, i)) return;
     // Capitalised at a sentence start, wink tags "Rebels" PROPN and keeps the plural.
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (GROUP_NOUNS.has(t.lemma) || GROUP_NOUNS.has(t.lower.replace(/s$/u, '')))) {
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && isGroupNoun(GROUP_NOUNS, t)) {
       // "Syrian rebels": the demonym already names the actor; the noun only extends it.
       const before = out.findIndex((m) => m.last === i - 1 || m.last === i - 2);
       const demonym = out[before];
@@ -172,6 +175,10 @@ const PLACE_NOUNS = new Set([
 
 /** Codes of sides that are not states (CAMEO/PETRARCH): they neither own institutions nor are a place's country. */
 export const NON_STATES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'WST', 'MNC', 'INT']);
+
+/** A state's code: three letters, not a non-state side's (NON_STATES). */
+export const isStateCode = (country: string | null): country is string =>
+  country !== null && country.length === 3 && !NON_STATES.has(country);
 
 /**
  * A name with no country that modifies a place noun (at most one word between) names part of a

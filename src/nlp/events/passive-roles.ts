@@ -4,8 +4,8 @@
  */
 import type { ActorRef } from '../../core/analysis.ts';
 import type { Segment } from './clauses.ts';
-import { NON_STATES, type ArgMention } from './mentions.ts';
-import { countryKey } from './phrases.ts';
+import { isStateCode, type ArgMention } from './mentions.ts';
+import { actorAfter, countryKey } from './phrases.ts';
 import type { TriggerHit } from './propose-triggers.ts';
 import { resolve, type RoleContext, type Roles } from './role-context.ts';
 import type { Token } from './tokens.ts';
@@ -24,7 +24,7 @@ export function agentOfPassivePredicate(
   const verb = tokens[be + 1];
   if (be < 0 || tokens[be]?.lemma !== 'be' || verb === undefined || !PARTICIPLE.test(verb.lower) || tokens[be + 2]?.lower !== 'by')
     return undefined;
-  return mentions.find((m) => m.first > be + 2 && m.first <= be + 6);
+  return actorAfter(mentions, be + 2);
 }
 
 /** Verbs whose passive subject is a victim ("were killed in", "was wounded by"); not "were engaged in". */
@@ -118,7 +118,7 @@ export function agentlessPassive(ctx: RoleContext, hit: TriggerHit, seg: Segment
     // arrested": domestic repression, CAMEO 17 coded within one country).
     const place = after.find((m) => !m.pronoun && m.ref.country !== null && prepBefore(m, PLACE_PREP_AFTER, true));
     const state = place?.ref ?? patient;
-    if (state !== null && state.country !== null && state.country.length === 3 && !NON_STATES.has(state.country))
+    if (state !== null && isState(state))
       sources = [place?.ref ?? { actorId: null, name: 'authorities', country: state.country, span: null }];
   }
   let how: Roles['how'] = 'passive';
@@ -151,7 +151,7 @@ export function agentlessPassive(ctx: RoleContext, hit: TriggerHit, seg: Segment
 }
 
 /** A state actor (three-letter country code, not a non-state group code). */
-const isState = (r: ActorRef): boolean => r.country !== null && r.country.length === 3 && !NON_STATES.has(r.country);
+const isState = (r: ActorRef): boolean => isStateCode(r.country);
 
 /** "fired from the Gaza Strip": where a shot came from. */
 const ORIGIN_PREP: ReadonlySet<string> = new Set(['from']);

@@ -65,10 +65,8 @@ export function inPP(tokens: readonly Token[], m: ArgMention, floor: number): bo
     if (t.lower === 'of' && (tokens[i - 1]?.pos === 'NUM' || QUANTITY.has(tokens[i - 1]?.lemma ?? ''))) return false;
     if (t.pos === 'ADP' || BLOCKING_ADP.has(t.lower)) return BLOCKING_ADP.has(t.lower);
     // "officials in US and UK governments": the second conjunct is in the first one's phrase.
-    if ((t.lower === 'and' || t.lower === 'or') && i > floor) {
-      const before = tokens[i - 1];
-      return before !== undefined && i - 1 >= floor && inPP(tokens, { ...m, first: i - 1, last: i - 1 }, floor);
-    }
+    if ((t.lower === 'and' || t.lower === 'or') && i > floor)
+      return tokens[i - 1] !== undefined && inPP(tokens, { ...m, first: i - 1, last: i - 1 }, floor);
     if (!SKIP.has(t.pos) || t.lower === "'s") break;
   }
   return false;
@@ -97,6 +95,18 @@ export function conjoined(tokens: readonly Token[], mentions: readonly ArgMentio
 }
 
 export const countryKey = (r: ActorRef | null): string => r?.country ?? r?.name.toLowerCase() ?? '';
+
+/** How far after a preposition the actor heading its phrase may start: "by a Ukrainian protester", "from the Georgian government". */
+export const PHRASE_ACTOR_REACH = 4;
+
+/** The first actor that starts within PHRASE_ACTOR_REACH tokens after the preposition at `prep` ("by", "from") and passes `ok`. */
+export function actorAfter(
+  mentions: readonly ArgMention[],
+  prep: number,
+  ok: (m: ArgMention) => boolean = () => true,
+): ArgMention | undefined {
+  return mentions.find((m) => m.first > prep && m.first <= prep + PHRASE_ACTOR_REACH && ok(m));
+}
 
 /** Prepositions of place: "talks in Geneva" are held there, not with Switzerland. */
 const VENUE_PREP = new Set(['in', 'at']);
@@ -222,31 +232,31 @@ const INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'aim', 'goal', 'des
 const PERCEPTION_VERBS = new Set(['see', 'observe', 'notice', 'witness', 'detect', 'watch', 'confirm', 'verify']);
 
 /** Modal auxiliaries, always followed by a bare verb. */
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /** Words between a governing verb and its noun, not counting scare quotes and a bundle's "of". */
 export const GOVERNED_REACH = 4;
 
 /**
- * The verb governing the noun at `k`: the first verb within GOVERNED_REACH words before it, passing
- * only tokens whose part of speech is in `over` (articles, modifiers) and, with `particles`, the
- * particle of a phrasal verb ("carried out any strike"). Scare quotes pass and do not count; the
- * "of" of a bundle ("present a new round of "massive" sanctions") passes and the reach starts
- * again from the bundle: the verb that governs the bundle governs the acts in it. Undefined when
- * something else intervenes.
+ * Index of the verb governing the noun at `k`: the first verb within GOVERNED_REACH words before
+ * it, passing only tokens whose part of speech is in `over` (articles, modifiers) and, with
+ * `particles`, the particle of a phrasal verb ("carried out any strike"). Scare quotes pass and do
+ * not count; the "of" of a bundle ("present a new round of "massive" sanctions") passes and the
+ * reach starts again from the bundle: the verb that governs the bundle governs the acts in it. -1
+ * when something else intervenes.
  */
-function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<string>, particles: boolean): Token | undefined {
+function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<string>, particles: boolean): number {
   let words = 0;
   let marks = 0;
   for (let i = k - 1; i >= 0 && words < GOVERNED_REACH; i--) {
     const t = tokens[i];
-    if (t === undefined) return undefined;
+    if (t === undefined) return -1;
     if (QUOTE_MARKS.has(t.text)) {
       marks++;
       continue;
     }
     // A participle inside the quotes is a quoted modifier ("a “staged” attack"), not the verb.
-    if (marks % 2 === 1 && t.pos === 'VERB') return undefined;
+    if (marks % 2 === 1 && t.pos === 'VERB') return -1;
     // The reach starts again at the bundle, which is the verb's own object.
     if (t.lower === 'of' && COLLECTIVE_NOUNS.has(tokens[i - 1]?.lemma ?? '')) {
       words = 0;
@@ -254,11 +264,11 @@ function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<st
     }
     words++;
     // A modal takes a bare verb, whatever the tagger says: "would present" (tagged ADJ).
-    if (t.pos === 'VERB' || ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(tokens[i - 1]?.lower ?? ''))) return t;
+    if (t.pos === 'VERB' || ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(tokens[i - 1]?.lower ?? ''))) return i;
     if (particles && PARTICLES.has(t.lower)) continue;
-    if (!over.has(t.pos)) return undefined;
+    if (!over.has(t.pos)) return -1;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -266,8 +276,7 @@ function governingVerb(tokens: readonly Token[], k: number, over: ReadonlySet<st
  * military aid"), over articles, modifiers and a phrasal particle; -1 when none.
  */
 export function governingVerbIndex(tokens: readonly Token[], k: number): number {
-  const v = governingVerb(tokens, k, LIGHT_OVER, true);
-  return v === undefined ? -1 : tokens.indexOf(v);
+  return governingVerb(tokens, k, LIGHT_OVER, true);
 }
 
 const isOneOf = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => t !== undefined && forms(t).some((f) => verbs.has(f));
@@ -288,7 +297,7 @@ const EVIDENCE_NOUNS = new Set(['sign', 'signs', 'evidence', 'indication', 'indi
  * modifiers), directly or through a noun of evidence: "have not seen any evidence of a withdrawal".
  */
 export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
-  if (isOneOf(governingVerb(tokens, k, PERCEPTION_OVER, false), PERCEPTION_VERBS)) return true;
+  if (isOneOf(tokens[governingVerb(tokens, k, PERCEPTION_OVER, false)], PERCEPTION_VERBS)) return true;
   let i = k - 1;
   while (i > 0 && (tokens[i]?.pos === 'DET' || tokens[i]?.pos === 'ADJ')) i--;
   const noun = tokens[i - 1];
@@ -296,7 +305,7 @@ export function perceptionBefore(tokens: readonly Token[], k: number): boolean {
     tokens[i]?.lower === 'of' &&
     noun !== undefined &&
     EVIDENCE_NOUNS.has(noun.lower) &&
-    isOneOf(governingVerb(tokens, i - 1, PERCEPTION_OVER, false), PERCEPTION_VERBS)
+    isOneOf(tokens[governingVerb(tokens, i - 1, PERCEPTION_OVER, false)], PERCEPTION_VERBS)
   );
 }
 
@@ -315,5 +324,5 @@ export function lightVerbBefore(tokens: readonly Token[], k: number): boolean {
     INTENT_NOUNS.has(intent.lemma)
   )
     return true;
-  return isOneOf(governingVerb(tokens, k, LIGHT_OVER, true), LIGHT_VERBS);
+  return isOneOf(tokens[governingVerb(tokens, k, LIGHT_OVER, true)], LIGHT_VERBS);
 }

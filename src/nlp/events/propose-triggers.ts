@@ -5,6 +5,7 @@
  * so "held talks" is one CONSULT, not a verb and a noun.
  */
 import { CAUSE_REACH, GAP_TOKENS, UNLESS_REACH, type CompiledPattern, type TriggerRecord } from './lexicon.ts';
+import { MODALS } from './phrases.ts';
 import { forms, type Token } from './tokens.ts';
 
 export interface TriggerHit {
@@ -78,7 +79,7 @@ function cancelled(tokens: readonly Token[], head: number, record: TriggerRecord
 
 const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'from', 'during']);
 
-/** True when the "in/by/from" phrase right after the head (or after "were killed") names a `notCausedBy` cause. */
+/** True when the in/by/from/during phrase right after the head (or one word later) names a `notCausedBy` cause. */
 function accidental(tokens: readonly Token[], head: number, record: TriggerRecord): boolean {
   const causes = record.notCausedBy;
   if (causes === undefined) return false;
@@ -93,7 +94,7 @@ function accidental(tokens: readonly Token[], head: number, record: TriggerRecor
 }
 
 /** Words after which the next word is a verb whatever its tag: "would free", "to free". */
-const BEFORE_VERB = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+const BEFORE_VERB: ReadonlySet<string> = new Set([...MODALS, 'to']);
 
 function posOk(tokens: readonly Token[], i: number, pattern: CompiledPattern): boolean {
   const token = tokens[i];

@@ -7,6 +7,8 @@
  *     verbal act promised by "agree/pledge/promise to" stays a future event of its own;
  *   - conditional threat: a sanction or attack promised "if"/"unless" something happens is a
  *     THREATEN asserted, not a future or hypothetical act (dev notes: conditional threats);
+ *   - stated intent: a future act its own actor announces is also an asserted AGREE or THREATEN
+ *     (the statement), not when another party reports it ("Biden said Russia will invade");
  *   - derived accusation: a speaker who says a third party used force or repression ("the US
  *     claimed that ISIL had attacked Iraq") accuses that party (CAMEO 11), which is what the
  *     sentence asserts; the act itself stays a claimed event;
@@ -14,6 +16,8 @@
  */
 import type { ActorRef, Modality } from '../../core/analysis.ts';
 import type { Draft } from './draft.ts';
+import { VERBAL_TYPES } from './modality.ts';
+import { countryKey } from './phrases.ts';
 
 /** An absorbed trigger starts at most this many tokens after the absorbing one ends. */
 export const ABSORB_REACH = 8;
@@ -32,12 +36,11 @@ const THREAT_CODES: Readonly<Record<string, string>> = {
 
 /** Hosts whose complement is a promised act: "agreed to lift the sanctions", "pledged to expel". */
 const PROMISE_HOST = /^events\/agree-agree\//u;
-const VERBAL_ACTS = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 export function absorb(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const host = [...out].reverse().find(
+    const host = out.findLast(
       (h) =>
         ABSORBERS.has(h.type) &&
         // A nominal request governs a to-infinitive too: "faces pressure from Congress to help Iran".
@@ -51,7 +54,7 @@ export function absorb(drafts: readonly Draft[]): Draft[] {
         (h.sourceKey === d.sourceKey ||
           // "pressuring Ukraine and the West to make concessions": the request's object acts.
           (h.type === 'REQUEST' && d.controlled === true) ||
-          (h.type === 'REQUEST' && d.sourceKey !== '' && (h.target?.country ?? h.target?.name.toLowerCase() ?? '') === d.sourceKey)),
+          (h.type === 'REQUEST' && d.sourceKey !== '' && countryKey(h.target) === d.sourceKey)),
     );
     if (host === undefined) {
       out.push(d);
@@ -68,7 +71,7 @@ export function absorb(drafts: readonly Draft[]): Draft[] {
       };
       continue;
     }
-    const promised = PROMISE_HOST.test(host.rule) && !d.nominal && !VERBAL_ACTS.has(d.type) && d.modality !== 'negated';
+    const promised = PROMISE_HOST.test(host.rule) && !d.nominal && !VERBAL_TYPES.has(d.type) && d.modality !== 'negated';
     if (promised) {
       // "Qatar has pledged to expel ...", "agreed to lift the sanctions": the pledge stays the
       // sentence's act (AGREE, as the PLOVER GSR codes "agreed to"), and the promised act is kept

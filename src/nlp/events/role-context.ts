@@ -13,7 +13,7 @@ export interface Roles {
   readonly sources: readonly ActorRef[];
   /** Conjoined targets ("mocked the US and the UK") give one event each; empty when none. */
   readonly targets: readonly ActorRef[];
-  /** Token index where the subject search started, for the modality window. */
+  /** Token index where the subject ends, for the modality window: the verb group is read after it. */
   readonly subjectEnd: number;
   readonly how: 'passive' | 'nominal' | 'light-verb' | 'subject' | 'borrowed' | 'discourse' | 'place' | 'none';
   /** The source is the object of the verb governing the act's to-infinitive ("urged Russia to withdraw"). */
@@ -70,8 +70,13 @@ export function resolve(ctx: RoleContext, m: ArgMention): ActorRef | null {
   // A first-person "we" of a quotation already stands for its speaker; a third-person pronoun
   // ("they", "it") is someone else: "Every indication we have is they're prepared ...".
   const third = !FIRST_PERSON.has(ctx.tokens[m.first]?.lower ?? '');
-  const before = [...ctx.mentions]
-    .reverse()
-    .find((x) => x.last < m.first && !x.pronoun && !(third && FIRST_PERSON.has(ctx.tokens[x.first]?.lower ?? '')));
+  const before = ctx.mentions.findLast(
+    (x) => x.last < m.first && !x.pronoun && !(third && FIRST_PERSON.has(ctx.tokens[x.first]?.lower ?? '')),
+  );
   return before?.ref ?? ctx.previous;
+}
+
+/** The actors of `ms`, pronouns resolved; a mention that resolves to none is left out. */
+export function resolveAll(ctx: RoleContext, ms: readonly ArgMention[]): ActorRef[] {
+  return ms.map((m) => resolve(ctx, m)).filter((r): r is ActorRef => r !== null);
 }
