@@ -17,26 +17,27 @@ export interface TriggerRecord {
   readonly pos: PosFilter;
   readonly patterns: readonly string[];
   readonly reason: string;
-  /** `reporter`: the act is a demand reported by a speaker ("X said Y must ..."): source = speaker, target = Y. */
-  readonly roles?: 'reporter' | 'recipient' | 'object-control';
   /**
-   * `recipient`: the subject receives what the actor after "from" gives ("received weapons from
-   * X"): source = the giver, target = the subject. `object-control`: a verb of wanting that is a
-   * request only with an actor object and a to-infinitive ("wants Putin to leave").
+   * `reporter`: the act is a demand reported by a speaker ("X said Y must ..."): source = speaker,
+   * target = Y. `recipient`: the subject receives what the actor after "from" gives ("received
+   * weapons from X"): source = the giver, target = the subject. `object-control`: a verb of
+   * wanting that is a request only with an actor object and a to-infinitive ("wants Putin to leave").
    */
+  readonly roles?: 'reporter' | 'recipient' | 'object-control';
   /** The type and code when the act has joint subjects ("Russia and Belarus held drills"). */
   readonly joint?: { readonly type: string; readonly cameo: string };
   /** A mutual act: joint subjects with no object act on each other ("the US and Russia met"). */
   readonly symmetric?: boolean;
   /**
-   * Objects that make the word something else: a lemma among these within UNLESS_REACH tokens
-   * after the head cancels the trigger ("released video" is no release of persons).
+   * Objects that make the word something else: one of these (lemma or word) within UNLESS_REACH
+   * tokens after the head, or in the two tokens before it ("a video released by"), cancels the
+   * trigger ("released video" is no release of persons).
    */
   readonly unless?: readonly string[];
   /**
-   * Causes that make the act something else: one of these nouns in the "in/by/from" phrase right
-   * after the head ("killed in a car crash", "killed by the flight MH17 crash") is an accident, not
-   * a use of force. Looked for up to CAUSE_REACH tokens into the phrase.
+   * Causes that make the act something else: one of these nouns in the in/by/from/during phrase
+   * right after the head ("killed in a car crash", "killed by the flight MH17 crash") is an
+   * accident, not a use of force. Looked for up to CAUSE_REACH tokens into the phrase.
    */
   readonly notCausedBy?: readonly string[];
 }
