@@ -116,6 +116,18 @@ test('a conditional sanction is a threat, and the condition an act that may not 
   );
 });
 
+// TABLE leaves a null target unchecked; where the point of a row is that there is none, say so.
+test('an indefinite or negative object leaves the act with no target', () => {
+  for (const [sentence, type] of [
+    ['Russia had no intention of attacking anyone and Western talk was false.', 'ASSAULT'],
+    ['Russia threatens no one.', 'THREATEN'],
+  ] as const) {
+    const found = code(sentence).find((e) => e.type === type);
+    assert.ok(found, `no ${type} in "${sentence}"`);
+    assert.equal(found.target, null, `${found.rule}: target ${found.target?.name ?? ''}`);
+  }
+});
+
 test('joint subjects and joint targets give one event per actor', () => {
   const met = code('Obama and Putin met in Zurich.').filter((e) => e.type === 'CONSULT');
   assert.deepEqual(met.map((e) => e.source?.country).sort(), ['RUS', 'USA']);

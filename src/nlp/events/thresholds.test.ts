@@ -114,21 +114,20 @@ test('a wire dateline is not part of the clause: the agency and filing cities ne
   assert.notEqual(event?.source?.name, 'KYIV');
 });
 
-test(`a negative object counts at most OBJECT_REACH (${OBJECT_REACH}) tokens after a verbal trigger`, async () => {
-  const { extractEvents } = await import('./index.ts');
-  const modality = (text: string) =>
-    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
-      ?.modality;
+/** The modality of the THREATEN coded in `text`, if any. */
+const threatModality = (text: string) =>
+  extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
+    ?.modality;
+
+test(`a negative object counts at most OBJECT_REACH (${OBJECT_REACH}) tokens after a verbal trigger`, () => {
+  const modality = threatModality;
   assert.equal(OBJECT_REACH, 2, 'this test is written for the data value 2');
   assert.equal(modality('Russia threatens really no one.'), 'negated');
   assert.equal(modality('Russia threatens Ukraine and no one else.'), 'asserted');
 });
 
-test(`a negated cleft must open its clause (its cue within CLEFT_REACH (${CLEFT_REACH}) tokens of the start)`, async () => {
-  const { extractEvents } = await import('./index.ts');
-  const modality = (text: string) =>
-    extractEvents(text, [{ start: 0, end: text.length, paragraph: 0 }], { published: '2022-02-15' }).find((e) => e.type === 'THREATEN')
-      ?.modality;
+test(`a negated cleft must open its clause (its cue within CLEFT_REACH (${CLEFT_REACH}) tokens of the start)`, () => {
+  const modality = threatModality;
   assert.equal(modality('“It is not Russia who is threatening Ukraine.”'), 'negated');
   assert.equal(modality('Frankly speaking it is not Russia who is threatening Ukraine.'), 'asserted');
 });
